@@ -1,0 +1,38 @@
+// `npm start`: build when the build is missing or older than the sources, then serve it.
+import { spawnSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const buildDir = process.env.BUILD_DIR ?? 'build';
+const entry = join(buildDir, 'index.js');
+const sources = [
+	'src',
+	'lessons',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'package-lock.json'
+];
+
+function newestMtime(path) {
+	if (!existsSync(path)) return 0;
+	const stat = statSync(path);
+	if (!stat.isDirectory()) return stat.mtimeMs;
+	return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), 0);
+}
+
+if (!existsSync(entry) || statSync(entry).mtimeMs < Math.max(...sources.map(newestMtime))) {
+	console.log('Building the course…');
+	const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+	if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const port = process.env.PORT ?? '3000';
+const host = process.env.HOST ?? '127.0.0.1';
+const server = spawn(process.execPath, [buildDir], {
+	stdio: ['inherit', 'ignore', 'inherit'],
+	env: { ...process.env, PORT: port, HOST: host }
+});
+console.log(`The course is running at http://localhost:${port}/ (Ctrl+C to stop)`);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,55 @@
+// The one interface lesson components use to read and report progress. The progress machine
+// provides the real implementation; memory.svelte.ts is a stand-alone one for the gallery and tests.
+import { createContext } from 'svelte';
+
+/** How a step shows in the step list and whether its controls are usable. */
+export type StepStatus = 'locked' | 'current' | 'done' | 'open';
+
+/** Chosen option ids per question id; a true/false question answers ['true'] or ['false']. */
+export type QuizAnswers = Record<string, string[]>;
+
+export interface QuizRecord {
+	/** The answers of the latest submitted attempt. */
+	answers: QuizAnswers;
+	/** Percentage 0–100 of the latest attempt. */
+	score: number;
+	/** Best percentage over all attempts: never lowered by a retake. */
+	bestScore: number;
+	passed: boolean;
+	/** Whether any attempt reached the pass mark. */
+	everPassed: boolean;
+	attempts: number;
+	/** ISO time of the latest submission. */
+	submittedAt: string;
+}
+
+export interface ReflectionRecord {
+	text: string;
+	/** ISO time the text was last saved. */
+	savedAt: string;
+}
+
+export type LessonEvent =
+	| { type: 'step.goto'; stepId: string }
+	| { type: 'step.complete'; stepId: string }
+	| { type: 'video.watched'; stepId: string; how: 'played' | 'declared' | 'transcript' }
+	| { type: 'quiz.submit'; stepId: string; answers: QuizAnswers }
+	| { type: 'quiz.retry'; stepId: string }
+	| { type: 'reflection.save'; stepId: string; text: string };
+
+/** Progress for the lesson on screen. Reads are reactive (backed by $state). */
+export interface LessonProgress {
+	readonly slug: string;
+	/** Stable per learner and device: seeds per-learner option shuffling. */
+	readonly learnerSeed: string;
+	/** True once the lesson has been completed: everything is open and nothing can lower it. */
+	readonly revisiting: boolean;
+	status(stepId: string): StepStatus;
+	/** Why a locked step is locked and what unlocks it, in plain words. */
+	lockReason(stepId: string): string | undefined;
+	quiz(stepId: string): QuizRecord | undefined;
+	reflection(stepId: string): ReflectionRecord | undefined;
+	send(event: LessonEvent): void;
+}
+
+export const [getLessonProgress, setLessonProgress] = createContext<LessonProgress>();

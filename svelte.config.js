@@ -1,0 +1,26 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { mdsvex } from 'mdsvex';
+import { lessonImports } from './src/lib/content/lesson-imports.js';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	extensions: ['.svelte', '.md'],
+	preprocess: [vitePreprocess(), lessonImports(), mdsvex({ extensions: ['.md'] })],
+	compilerOptions: {
+		// mdsvex output is legacy-mode Svelte, so only our own .svelte files are forced into runes.
+		runes: ({ filename }) =>
+			filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.md')
+				? undefined
+				: true
+	},
+	kit: {
+		// BUILD_DIR / SVELTEKIT_OUT let parallel checkouts or tools build without clobbering each other.
+		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
+		outDir: process.env.SVELTEKIT_OUT ?? '.svelte-kit',
+		paths: { relative: true },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
