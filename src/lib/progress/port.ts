@@ -47,7 +47,10 @@ export interface LessonProgress {
 	status(stepId: string): StepStatus;
 	/** Why a locked step is locked and what unlocks it, in plain words. */
 	lockReason(stepId: string): string | undefined;
+	/** The latest submitted attempt and best score; undefined before the first submission. */
 	quiz(stepId: string): QuizRecord | undefined;
+	/** 'answering' before a submission and after quiz.retry; 'feedback' after quiz.submit. */
+	quizPhase(stepId: string): 'answering' | 'feedback';
 	reflection(stepId: string): ReflectionRecord | undefined;
 	send(event: LessonEvent): void;
 }
