@@ -54,7 +54,9 @@ describe('courseMachine', () => {
 		for (const skipped of ['one', 'two']) {
 			const reached = explore(
 				outline,
-				allEvents.filter((e) => !(e.type !== 'progress.merge' && e.slug === skipped && isPassingQuiz(e)))
+				allEvents.filter(
+					(e) => !(e.type !== 'progress.merge' && e.slug === skipped && isPassingQuiz(e))
+				)
 			);
 			expect(reached.some((p) => p.state.value === 'finished')).toBe(false);
 			expect(reached.some((p) => p.state.context.lessons[skipped]?.complete)).toBe(false);

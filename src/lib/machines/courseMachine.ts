@@ -100,7 +100,9 @@ export const courseMachine = setup({
 				if (!lesson) return context.lessons;
 				const before = context.lessons[event.slug];
 				const after = runLesson(lesson, before, event);
-				return after === before || !after ? context.lessons : { ...context.lessons, [event.slug]: after };
+				return after === before || !after
+					? context.lessons
+					: { ...context.lessons, [event.slug]: after };
 			}
 		}),
 		mergeProgress: assign({

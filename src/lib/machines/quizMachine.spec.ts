@@ -50,7 +50,9 @@ describe('quizMachine', () => {
 	});
 
 	test('every state is reachable', () => {
-		const reached = getShortestPaths(quizMachine, traversal).map((p) => JSON.stringify(p.state.value));
+		const reached = getShortestPaths(quizMachine, traversal).map((p) =>
+			JSON.stringify(p.state.value)
+		);
 		expect(new Set(reached)).toEqual(
 			new Set(['"answering"', '{"feedback":"passed"}', '{"feedback":"failed"}'])
 		);
@@ -72,7 +74,11 @@ describe('quizMachine', () => {
 	});
 
 	test('a failed retake after a pass keeps the best score and the pass', () => {
-		let [snap] = transition(quizMachine, createActor(quizMachine, { input }).getSnapshot(), events[0]);
+		let [snap] = transition(
+			quizMachine,
+			createActor(quizMachine, { input }).getSnapshot(),
+			events[0]
+		);
 		[snap] = transition(quizMachine, snap, { type: 'quiz.retry' });
 		[snap] = transition(quizMachine, snap, events[2]);
 		expect(snap.context).toMatchObject({

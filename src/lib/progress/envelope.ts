@@ -84,7 +84,10 @@ export const isStoredQuiz: Check<StoredQuiz> = (v): v is StoredQuiz =>
 	isTime(v.t);
 
 /** Keeps the entries that pass the check; counts the ones dropped. */
-function keepValid<T>(value: unknown, check: Check<T>): { kept: Record<string, T>; dropped: number } {
+function keepValid<T>(
+	value: unknown,
+	check: Check<T>
+): { kept: Record<string, T>; dropped: number } {
 	const kept: Record<string, T> = {};
 	let dropped = 0;
 	if (!isRecord(value)) return { kept, dropped: value === undefined ? 0 : 1 };
@@ -99,10 +102,7 @@ function keepValid<T>(value: unknown, check: Check<T>): { kept: Record<string, T
  * Everything usable in data of the current schema (or of unknown shape): valid entries are kept,
  * the rest dropped and counted. Never throws.
  */
-export function salvage(
-	data: unknown,
-	course: string
-): { envelope: Envelope; dropped: number } {
+export function salvage(data: unknown, course: string): { envelope: Envelope; dropped: number } {
 	const source = isRecord(data) ? data : {};
 	const progress = keepValid(source.progress, isLessonRecord);
 	const reflections = keepValid(source.reflections, isStoredReflection);

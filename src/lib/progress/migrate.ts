@@ -17,7 +17,11 @@ function from1to2(data: Data): Data {
 	const reflections: Data = {};
 	const answers: Data = {};
 	for (const [slug, lesson] of Object.entries(snapshot.context?.lessons ?? {})) {
-		const { reflections: texts, quizzes, ...record } = lesson as Data & {
+		const {
+			reflections: texts,
+			quizzes,
+			...record
+		} = lesson as Data & {
 			reflections?: Record<string, string>;
 			quizzes?: Record<string, Data>;
 		};

@@ -37,7 +37,9 @@ describe('migrations', () => {
 							at: 'reflect',
 							complete: false,
 							reflections: { reflect: 'words from before' },
-							quizzes: { check: { answers: { q1: ['true'] }, best: 50, attempts: 2, passed: false } }
+							quizzes: {
+								check: { answers: { q1: ['true'] }, best: 50, attempts: 2, passed: false }
+							}
 						}
 					}
 				}
@@ -53,7 +55,11 @@ describe('migrations', () => {
 			t: 500
 		});
 		expect(migrated.reflections['one/reflect']).toEqual({ text: 'words from before', t: 500 });
-		expect(migrated.answers['one/check']).toMatchObject({ best: 50, attempts: 2, everPassed: false });
+		expect(migrated.answers['one/check']).toMatchObject({
+			best: 50,
+			attempts: 2,
+			everPassed: false
+		});
 	});
 
 	test('there is a migration for every schema before the current one', () => {
@@ -210,12 +216,18 @@ describe('the merge rule', () => {
 		});
 		const a = envelope({
 			progress: { one: record(['read'], false, 5) },
-			reflections: { 'one/reflect': { text: 'newer', t: 20 }, 'two/reflect': { text: 'old', t: 1 } },
+			reflections: {
+				'one/reflect': { text: 'newer', t: 20 },
+				'two/reflect': { text: 'old', t: 1 }
+			},
 			answers: { 'one/check': quiz(100, true, 1) }
 		});
 		const b = envelope({
 			progress: { one: record(['watch'], true, 2) },
-			reflections: { 'one/reflect': { text: 'older', t: 10 }, 'two/reflect': { text: 'new', t: 2 } },
+			reflections: {
+				'one/reflect': { text: 'older', t: 10 },
+				'two/reflect': { text: 'new', t: 2 }
+			},
 			answers: { 'one/check': quiz(0, false, 9) }
 		});
 		for (const merged of [mergeEnvelopes(a, b), mergeEnvelopes(b, a)]) {

@@ -131,7 +131,8 @@ export class ProgressSession {
 		const stored = this.#items.answers[key];
 		if (!stored || stored.phase === 'answering') return;
 		const [after] = transition(quizMachine, quizSnapshot(quiz, stored), { type: 'quiz.retry' });
-		if (after.value === 'answering') this.#setQuiz(key, { ...stored, phase: 'answering', t: this.#now() });
+		if (after.value === 'answering')
+			this.#setQuiz(key, { ...stored, phase: 'answering', t: this.#now() });
 	}
 
 	/** The words are always kept; the step counts as done once they reach the minimum. */
@@ -188,7 +189,11 @@ export class ProgressSession {
 
 	#absorb(incoming: Envelope): void {
 		const merged = mergeEnvelopes(this.envelope(), incoming);
-		this.#items = { seed: this.#items.seed, reflections: merged.reflections, answers: merged.answers };
+		this.#items = {
+			seed: this.#items.seed,
+			reflections: merged.reflections,
+			answers: merged.answers
+		};
 		this.#actor.send({ type: 'progress.merge', lessons: merged.progress });
 		this.#emit();
 	}
@@ -227,7 +232,9 @@ export interface QuizSetup {
 function quizSnapshot(quiz: QuizSetup, stored: StoredQuiz | undefined) {
 	return quizMachine.resolveState({
 		value:
-			stored?.phase === 'feedback' ? { feedback: stored.passed ? 'passed' : 'failed' } : 'answering',
+			stored?.phase === 'feedback'
+				? { feedback: stored.passed ? 'passed' : 'failed' }
+				: 'answering',
 		context: {
 			...quiz,
 			answers: stored?.answers ?? {},
