@@ -48,7 +48,8 @@ export class CourseProgress {
 		this.#session = session;
 		this.#view = session.view;
 		const unsubscribe = session.subscribe((view) => (this.#view = view));
-		void session.load();
+		// The attribute tells tests (and anything else waiting) that stored progress is on screen.
+		void session.load().then(() => (document.documentElement.dataset.progress = 'ready'));
 		const flush = () => void session.flush();
 		const onVisibility = () => document.visibilityState === 'hidden' && flush();
 		document.addEventListener('visibilitychange', onVisibility);
