@@ -21,7 +21,10 @@ async function stored(page: Page) {
 }
 
 /** Waits until the debounced write has happened and holds what `check` wants. */
-async function expectStored(page: Page, check: (value: ReturnType<typeof stored>) => unknown) {
+async function expectStored(
+	page: Page,
+	check: (value: Awaited<ReturnType<typeof stored>>) => unknown
+) {
 	await expect.poll(async () => check(await stored(page))).toBeTruthy();
 }
 
