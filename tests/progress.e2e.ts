@@ -128,7 +128,7 @@ test('corrupt storage: the course loads, says so, and keeps the raw value under 
 }) => {
 	await seedStore(page, '{"schema":2,"progress":{oops');
 	await open(page, lessonOne);
-	await expect(page.getByRole('status')).toContainText('could not be read');
+	await expect(page.locator('#progress-notice')).toContainText('could not be read');
 	expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), key)).toBe(
 		'{"schema":2,"progress":{oops'
 	);
@@ -157,7 +157,7 @@ test('a wrong-shaped store keeps what can be salvaged', async ({ page }) => {
 		})
 	);
 	await open(page, lessonOne);
-	await expect(page.getByRole('status')).toContainText('Part of your saved progress');
+	await expect(page.locator('#progress-notice')).toContainText('Part of your saved progress');
 	await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
 });
 
@@ -172,7 +172,7 @@ test.describe('storage blocked', () => {
 
 	test('the course works for the session and says progress will not be kept', async ({ page }) => {
 		await open(page, lessonOne);
-		await expect(page.getByRole('status')).toContainText('will not be kept');
+		await expect(page.locator('#progress-notice')).toContainText('will not be kept');
 		await continueFrom(page, 'why-it-matters');
 		await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
 	});
