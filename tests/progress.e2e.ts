@@ -93,6 +93,22 @@ test('Continue marks a step done, moves focus to the next step and survives a re
 	await expect(stepItem(page, 'service-not-product')).toContainText('Done');
 });
 
+test('leaving the page straight after a change still saves it (flush on pagehide)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await open(page, lessonOne);
+	// Stop the page's clock: the debounced write can now only happen through the pagehide flush.
+	await page.clock.pauseAt(Date.now() + 60_000);
+	await continueFrom(page, 'why-it-matters');
+	await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
+	expect(await stored(page)).toBeNull();
+	await page.goto('/robots.txt');
+	expect((await stored(page))?.progress?.['what-is-coproduction']?.done).toEqual([
+		'why-it-matters'
+	]);
+});
+
 test('the home page continues at the exact step', async ({ page }) => {
 	await open(page, '/');
 	await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
@@ -184,7 +200,9 @@ test('the next lesson is locked until this one is complete, and says why', async
 	await expect(next).toHaveAccessibleDescription(/Locked until you complete this lesson/);
 	await next.click();
 	await expect(page.getByText('This lesson is locked.')).toBeVisible();
-	await expect(section(page, 'introduction')).toContainText('Locked until you complete lesson 1');
+	await expect(section(page, 'introduction')).toContainText(
+		'Complete lesson 1, “Healthcare is a service, and services are coproduced”, first: pass its quiz and save its 2 reflections.'
+	);
 	await expect(section(page, 'introduction').getByRole('button')).toHaveCount(0);
 });
 
