@@ -122,6 +122,7 @@ test('the home page continues at the exact step', async ({ page }) => {
 		/lessons\/what-is-coproduction#service-not-product$/
 	);
 	await expect(page.locator('#resume-where')).toContainText('step 2, “A service, not a product”');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await resume.click();
 	await expect(page).toHaveURL(/#service-not-product$/);
 	await expect(page.locator('#service-not-product')).toBeInViewport();
@@ -200,6 +201,7 @@ test('the next lesson is locked until this one is complete, and says why', async
 	await expect(next).toHaveAccessibleDescription(/Locked until you complete this lesson/);
 	await next.click();
 	await expect(page.getByText('This lesson is locked.')).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await expect(section(page, 'introduction')).toContainText(
 		'Complete lesson 1, “Healthcare is a service, and services are coproduced”, first: pass its quiz and save its 2 reflections.'
 	);
