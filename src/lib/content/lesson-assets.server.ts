@@ -75,3 +75,15 @@ export function assetsFor(source: string, file: string): LessonAssets {
 export function lessonAssets(lesson: Pick<Lesson, 'file'>): LessonAssets {
 	return assetsFor(lessonSource(lesson.file), lesson.file);
 }
+
+/** For each registry id, the lessons that use it, in course order (for /readings and /glossary). */
+export function usageByLesson(
+	lessons: Pick<Lesson, 'file' | 'slug' | 'title'>[],
+	kind: keyof UsedIds
+): Map<string, { slug: string; title: string }[]> {
+	const usage = new Map<string, { slug: string; title: string }[]>();
+	for (const lesson of lessons)
+		for (const id of usedIds(lessonSource(lesson.file))[kind])
+			usage.set(id, [...(usage.get(id) ?? []), { slug: lesson.slug, title: lesson.title }]);
+	return usage;
+}
