@@ -268,11 +268,14 @@ test.describe('readings', () => {
 		const records = parseRis(await downloadText(ris));
 		expect(records).toHaveLength(cards);
 		for (const record of records) {
-			expect(record.TY).toEqual(['JOUR']);
-			for (const tag of ['AU', 'TI', 'T2', 'PY', 'ID']) expect(record[tag], tag).toBeDefined();
+			expect(['JOUR', 'BOOK', 'RPRT', 'ELEC']).toContain(record.TY[0]);
+			for (const tag of ['AU', 'TI', 'PY', 'ID']) expect(record[tag], tag).toBeDefined();
+			expect(record.T2 ?? record.PB, `${record.ID}: journal or publisher`).toHaveLength(1);
 			expect(record.PY[0]).toMatch(/^\d{4}$/);
 		}
 		const batalden = records.find((r) => r.ID[0] === 'batalden-m-2016');
+		expect(batalden?.TY).toEqual(['JOUR']);
+		expect(batalden?.T2).toEqual(['BMJ Quality & Safety']);
 		expect(batalden?.DO).toEqual(['10.1136/bmjqs-2015-004315']);
 		expect(batalden?.AU[0]).toBe('Batalden, M.');
 
@@ -284,8 +287,14 @@ test.describe('readings', () => {
 		const entries = parseBibtex(await downloadText(bib));
 		expect(entries).toHaveLength(cards);
 		for (const entry of entries) {
-			expect(entry.type).toBe('article');
-			for (const field of ['author', 'title', 'journal', 'year'])
+			const source = {
+				article: 'journal',
+				book: 'publisher',
+				techreport: 'institution',
+				misc: 'howpublished'
+			}[entry.type];
+			expect(source, `${entry.key}: entry type ${entry.type}`).toBeDefined();
+			for (const field of ['author', 'title', 'year', source!])
 				expect(entry.fields[field], `${entry.key}.${field}`).toBeTruthy();
 		}
 		expect(entries.find((e) => e.key === 'batalden-m-2016')?.fields.pages).toBe('509--517');
