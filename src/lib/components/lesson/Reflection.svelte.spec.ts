@@ -85,6 +85,23 @@ describe('Reflection', () => {
 		expect(screen.getByText(/words · enough to count/)).toBeTruthy();
 	});
 
+	test('follows saves from elsewhere (another tab), but never overwrites unsaved words', async () => {
+		const { progress } = renderBlock(Reflection, { stepId: 'reflect-empty' });
+		await tick();
+		progress.send({ type: 'reflection.save', stepId: 'reflect-empty', text: 'From the other tab' });
+		await tick();
+		expect(box().value).toBe('From the other tab');
+		expect(screen.queryByText('Not saved yet')).toBeNull();
+
+		await type('My own words');
+		progress.send({ type: 'reflection.save', stepId: 'reflect-empty', text: 'Other tab again' });
+		await tick();
+		expect(box().value).toBe('My own words');
+		vi.advanceTimersByTime(saveDelay);
+		await tick();
+		expect(progress.reflection('reflect-empty')?.text).toBe('My own words');
+	});
+
 	test('counts words as people do', () => {
 		expect(countWords('  ')).toBe(0);
 		expect(countWords("patient's well-being, 2 times — really")).toBe(5);
