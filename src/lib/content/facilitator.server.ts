@@ -61,13 +61,14 @@ export function parseFacilitatorNotes(raw: Record<string, unknown>): Facilitator
 		const result = facilitatorSchema.safeParse(meta ?? {});
 		if (!result.success) {
 			for (const issue of result.error.issues)
-				problems.push(`${file}: field "${issue.path.join('.') || '(frontmatter)'}": ${issue.message}`);
+				problems.push(
+					`${file}: field "${issue.path.join('.') || '(frontmatter)'}": ${issue.message}`
+				);
 			continue;
 		}
 		notes.push({ ...result.data, slug, file, order: Number(order) });
 	}
-	if (problems.length)
-		throw new ContentError(`Invalid facilitator notes:\n${problems.join('\n')}`);
+	if (problems.length) throw new ContentError(`Invalid facilitator notes:\n${problems.join('\n')}`);
 	return notes.sort((a, b) => a.order - b.order).map(({ order: _order, ...rest }) => rest);
 }
 

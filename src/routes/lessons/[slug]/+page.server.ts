@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { getCaseStudy } from '$lib/content/cases.server';
 import { course, getLesson, lessons } from '$lib/content/lessons.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -9,6 +10,8 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!lesson) error(404, `No lesson called “${params.slug}”`);
 	return {
 		lesson,
-		settings: { passMark: course.passMark, openNavigation: course.openNavigation }
+		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
+		// The interactive case in this lesson's folder (case.json), read by <CaseStudy />.
+		caseStudy: getCaseStudy(lesson.slug) ?? null
 	};
 };
