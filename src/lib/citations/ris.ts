@@ -24,7 +24,10 @@ export function toRis(reference: Reference): string {
 		...line('SP', first),
 		...line('EP', last),
 		...line('DO', reference.doi),
-		...line('UR', reference.url ?? (reference.doi ? `https://doi.org/${reference.doi}` : undefined)),
+		...line(
+			'UR',
+			reference.url ?? (reference.doi ? `https://doi.org/${reference.doi}` : undefined)
+		),
 		...line('AN', reference.pmid ? `PMID: ${reference.pmid}` : undefined),
 		...line('C2', reference.pmcid),
 		...line('ID', reference.id),

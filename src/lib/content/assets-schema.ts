@@ -15,9 +15,7 @@ const maybeText = z
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) address' });
 /** A file under static/, written from the site root ("/media/clip.webm"), or an http(s) address. */
 const mediaPath = z.union([
-	z
-		.string()
-		.regex(/^\/(?!\/)[\w./-]+$/, 'expected a path under static/ such as /media/clip.webm'),
+	z.string().regex(/^\/(?!\/)[\w./-]+$/, 'expected a path under static/ such as /media/clip.webm'),
 	httpUrl
 ]);
 
@@ -37,7 +35,10 @@ export const referenceSchema = z.object({
 		.trim()
 		.optional()
 		.transform((v) => v || undefined)
-		.refine((v) => v === undefined || /^10\.\d{4,9}\/\S+$/.test(v), 'expected a DOI like 10.1136/…'),
+		.refine(
+			(v) => v === undefined || /^10\.\d{4,9}\/\S+$/.test(v),
+			'expected a DOI like 10.1136/…'
+		),
 	pmid: maybeText,
 	pmcid: maybeText,
 	url: httpUrl.optional().or(z.literal('').transform(() => undefined)),

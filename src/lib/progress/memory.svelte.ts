@@ -2,13 +2,7 @@
 // component gallery, by component tests, and as a page-local fallback where no progress provider is
 // set. It has no gating: every step is open. The real, persisted machine lives elsewhere.
 import type { Step } from '$lib/content/types';
-import type {
-	LessonEvent,
-	LessonProgress,
-	QuizRecord,
-	ReflectionRecord,
-	StepStatus
-} from './port';
+import type { LessonEvent, LessonProgress, QuizRecord, ReflectionRecord, StepStatus } from './port';
 import { scoreQuiz } from './score';
 
 export interface MemoryProgressState {
