@@ -44,6 +44,7 @@ function readStored(storage: Storage | undefined, key: string): Partial<MemoryPr
 
 export function createMemoryProgress(options: MemoryProgressOptions): MemoryProgress {
 	const key = options.storageKey ?? `memory-progress:${options.slug}`;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- only reads the clock, never observed
 	const now = options.now ?? (() => new Date());
 	const start = { ...options.initial, ...readStored(options.storage, key) };
 	const state: MemoryProgressState = $state({

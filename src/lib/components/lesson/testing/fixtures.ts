@@ -48,7 +48,7 @@ const questions: Question[] = [
 export const galleryLesson: Lesson = {
 	slug: 'component-gallery',
 	number: 0,
-	file: 'src/routes/components/fixtures.ts',
+	file: 'src/lib/components/lesson/testing/fixtures.ts',
 	title: 'Component gallery',
 	summary: 'Every lesson component in every state.',
 	minutes: 1,
