@@ -25,6 +25,9 @@ export class CourseProgress {
 	readonly outline: CourseOutline;
 	#view = $state.raw<SessionView>(newLearner());
 	#session: ProgressSession | undefined;
+	#loaded: () => void = () => {};
+	/** Resolves once stored progress is on screen (never on the server). */
+	readonly ready = new Promise<void>((resolve) => (this.#loaded = resolve));
 
 	constructor(outline: CourseOutline) {
 		this.outline = outline;
@@ -49,7 +52,10 @@ export class CourseProgress {
 		this.#view = session.view;
 		const unsubscribe = session.subscribe((view) => (this.#view = view));
 		// The attribute tells tests (and anything else waiting) that stored progress is on screen.
-		void session.load().then(() => (document.documentElement.dataset.progress = 'ready'));
+		void session.load().then(() => {
+			document.documentElement.dataset.progress = 'ready';
+			this.#loaded();
+		});
 		// The machines load on the learner's first move, not with the page.
 		const warm = () => void session.startEngine();
 		const firstMove = ['pointerdown', 'keydown', 'touchstart'] as const;
