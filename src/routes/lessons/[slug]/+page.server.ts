@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { getCaseStudy } from '$lib/content/cases.server';
 import { course, getLesson, lessons } from '$lib/content/lessons.server';
 import { lessonAssets } from '$lib/content/lesson-assets.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -12,6 +13,8 @@ export const load: PageServerLoad = ({ params }) => {
 		lesson,
 		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
 		// Only the readings, terms and videos this lesson uses (lesson components read page.data.assets).
-		assets: lessonAssets(lesson)
+		assets: lessonAssets(lesson),
+		// The interactive case in this lesson's folder (case.json), read by <CaseStudy />.
+		caseStudy: getCaseStudy(lesson.slug) ?? null
 	};
 };
