@@ -79,14 +79,17 @@ export function toMarkdown(
 			const tally = tallyOf(item, responses);
 			out.push('| Option | Answers | Correct |', '| --- | ---: | :---: |');
 			for (const o of item.options)
-				out.push(`| ${mdText(o.text)} | ${tally[o.id]} | ${item.correct.includes(o.id) ? 'yes' : ''} |`);
+				out.push(
+					`| ${mdText(o.text)} | ${tally[o.id]} | ${item.correct.includes(o.id) ? 'yes' : ''} |`
+				);
 			out.push('', `${visible.length} answered.`);
 		} else {
 			if (visible.length === 0) out.push('No responses.');
 			for (const r of visible) out.push(`- ${mdText(String(r.answer))} (${mdText(r.handle)})`);
 		}
 		const hidden = responses.length - visible.length;
-		if (hidden > 0) out.push('', `${hidden} response${hidden === 1 ? '' : 's'} hidden by the facilitator.`);
+		if (hidden > 0)
+			out.push('', `${hidden} response${hidden === 1 ? '' : 's'} hidden by the facilitator.`);
 		out.push('');
 	});
 	if (results.length === 0) out.push('Nothing was pushed in this session.', '');

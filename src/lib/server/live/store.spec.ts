@@ -138,12 +138,18 @@ describe('the live session store, on a real SQLite file', () => {
 		const lines = toCsv(results).trimEnd().split('\r\n');
 		expect(lines[0]).toBe(csvHeader.join(','));
 		expect(lines).toHaveLength(5);
-		expect(lines[1]).toContain(`check.q1,question,Check,Services are…,${a.handle},always coproduced,yes,no,`);
+		expect(lines[1]).toContain(
+			`check.q1,question,Check,Services are…,${a.handle},always coproduced,yes,no,`
+		);
 		expect(lines[2]).toContain(`,cheaper,no,no,`);
 		expect(lines[3]).toContain(`"'=SUM(1,2), ""quoted"""`);
 		expect(lines[4]).toContain(',hide me,,yes,');
 
-		const md = toMarkdown(results, { code: session.code, lessonTitle: 'Sandwich', exportedAt: new Date(clock) });
+		const md = toMarkdown(results, {
+			code: session.code,
+			lessonTitle: 'Sandwich',
+			exportedAt: new Date(clock)
+		});
 		expect(md).toContain('| always coproduced | 1 | yes |');
 		expect(md).toContain('1 response hidden by the facilitator.');
 		expect(md).not.toContain('hide me');

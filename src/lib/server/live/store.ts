@@ -185,8 +185,7 @@ export class LiveStore {
 	isHost(sessionId: string, token: string | undefined): boolean {
 		if (!token) return false;
 		const row = this.db.prepare('SELECT host_hash FROM sessions WHERE id = ?').get(sessionId) as
-			| { host_hash: string }
-			| undefined;
+			{ host_hash: string } | undefined;
 		if (!row) return false;
 		return timingSafeEqual(Buffer.from(row.host_hash), Buffer.from(hashToken(token)));
 	}
@@ -198,16 +197,19 @@ export class LiveStore {
 				'SELECT id, session_id, handle, joined_at FROM participants WHERE token_hash = ? AND session_id = ?'
 			)
 			.get(hashToken(token), sessionId) as
-			| { id: string; session_id: string; handle: string; joined_at: number }
-			| undefined;
-		return row && { id: row.id, sessionId: row.session_id, handle: row.handle, joinedAt: row.joined_at };
+			{ id: string; session_id: string; handle: string; joined_at: number } | undefined;
+		return (
+			row && { id: row.id, sessionId: row.session_id, handle: row.handle, joinedAt: row.joined_at }
+		);
 	}
 
 	participantById(id: string): Participant | undefined {
 		const row = this.db
 			.prepare('SELECT id, session_id, handle, joined_at FROM participants WHERE id = ?')
 			.get(id) as { id: string; session_id: string; handle: string; joined_at: number } | undefined;
-		return row && { id: row.id, sessionId: row.session_id, handle: row.handle, joinedAt: row.joined_at };
+		return (
+			row && { id: row.id, sessionId: row.session_id, handle: row.handle, joinedAt: row.joined_at }
+		);
 	}
 
 	/** Rejoins with a known token, or joins as a new participant with a random handle. */
@@ -265,7 +267,9 @@ export class LiveStore {
 	}
 
 	reveal(sessionId: string, revealed: boolean): void {
-		this.db.prepare('UPDATE sessions SET revealed = ? WHERE id = ?').run(revealed ? 1 : 0, sessionId);
+		this.db
+			.prepare('UPDATE sessions SET revealed = ? WHERE id = ?')
+			.run(revealed ? 1 : 0, sessionId);
 	}
 
 	/** One answer per participant per item; answering again replaces it. Only the current item. */
