@@ -130,6 +130,15 @@ export class LiveStore {
 		this.maxParticipants = options.maxParticipants ?? 1000;
 	}
 
+	private readonly statements = new Map<string, Database.Statement>();
+
+	/** Prepared once per SQL text: preparing is a large share of a small query's cost. */
+	private stmt(sql: string): Database.Statement {
+		let statement = this.statements.get(sql);
+		if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+		return statement;
+	}
+
 	close(): void {
 		this.db.close();
 	}
@@ -137,7 +146,7 @@ export class LiveStore {
 	createSession(lessonSlug: string): { session: LiveSession; hostToken: string } {
 		const hostToken = newToken();
 		const now = this.now();
-		const insert = this.db.prepare(
+		const insert = this.stmt(
 			`INSERT INTO sessions (id, code, lesson_slug, host_hash, created_at, expires_at)
 			 VALUES (?, ?, ?, ?, ?, ?)`
 		);
@@ -155,13 +164,11 @@ export class LiveStore {
 	}
 
 	private sessionWhere(where: string, value: string): LiveSession | undefined {
-		const row = this.db
-			.prepare(
-				`SELECT s.*, i.item_json FROM sessions s
+		const row = this.stmt(
+			`SELECT s.*, i.item_json FROM sessions s
 				 LEFT JOIN items i ON i.session_id = s.id AND i.key = s.current_key
 				 WHERE ${where} AND s.expires_at > ?`
-			)
-			.get(value, this.now()) as SessionRow | undefined;
+		).get(value, this.now()) as SessionRow | undefined;
 		if (!row) return undefined;
 		return {
 			id: row.id,
@@ -184,7 +191,7 @@ export class LiveStore {
 
 	isHost(sessionId: string, token: string | undefined): boolean {
 		if (!token) return false;
-		const row = this.db.prepare('SELECT host_hash FROM sessions WHERE id = ?').get(sessionId) as
+		const row = this.stmt('SELECT host_hash FROM sessions WHERE id = ?').get(sessionId) as
 			{ host_hash: string } | undefined;
 		if (!row) return false;
 		return timingSafeEqual(Buffer.from(row.host_hash), Buffer.from(hashToken(token)));
@@ -192,11 +199,9 @@ export class LiveStore {
 
 	participantByToken(sessionId: string, token: string | undefined): Participant | undefined {
 		if (!token) return undefined;
-		const row = this.db
-			.prepare(
-				'SELECT id, session_id, handle, joined_at FROM participants WHERE token_hash = ? AND session_id = ?'
-			)
-			.get(hashToken(token), sessionId) as
+		const row = this.stmt(
+			'SELECT id, session_id, handle, joined_at FROM participants WHERE token_hash = ? AND session_id = ?'
+		).get(hashToken(token), sessionId) as
 			{ id: string; session_id: string; handle: string; joined_at: number } | undefined;
 		return (
 			row && { id: row.id, sessionId: row.session_id, handle: row.handle, joinedAt: row.joined_at }
@@ -204,9 +209,9 @@ export class LiveStore {
 	}
 
 	participantById(id: string): Participant | undefined {
-		const row = this.db
-			.prepare('SELECT id, session_id, handle, joined_at FROM participants WHERE id = ?')
-			.get(id) as { id: string; session_id: string; handle: string; joined_at: number } | undefined;
+		const row = this.stmt(
+			'SELECT id, session_id, handle, joined_at FROM participants WHERE id = ?'
+		).get(id) as { id: string; session_id: string; handle: string; joined_at: number } | undefined;
 		return (
 			row && { id: row.id, sessionId: row.session_id, handle: row.handle, joinedAt: row.joined_at }
 		);
@@ -228,25 +233,23 @@ export class LiveStore {
 			handle: randomHandle(),
 			joinedAt: this.now()
 		};
-		this.db
-			.prepare(
-				'INSERT INTO participants (id, session_id, token_hash, handle, joined_at) VALUES (?, ?, ?, ?, ?)'
-			)
-			.run(participant.id, sessionId, hashToken(fresh), participant.handle, participant.joinedAt);
+		this.stmt(
+			'INSERT INTO participants (id, session_id, token_hash, handle, joined_at) VALUES (?, ?, ?, ?, ?)'
+		).run(participant.id, sessionId, hashToken(fresh), participant.handle, participant.joinedAt);
 		return { participant, token: fresh, rejoined: false };
 	}
 
 	rename(participantId: string, handle: string): string {
 		const clean = cleanHandle(handle);
-		this.db.prepare('UPDATE participants SET handle = ? WHERE id = ?').run(clean, participantId);
+		this.stmt('UPDATE participants SET handle = ? WHERE id = ?').run(clean, participantId);
 		return clean;
 	}
 
 	participantCount(sessionId: string): number {
 		return (
-			this.db
-				.prepare('SELECT COUNT(*) AS n FROM participants WHERE session_id = ?')
-				.get(sessionId) as { n: number }
+			this.stmt('SELECT COUNT(*) AS n FROM participants WHERE session_id = ?').get(sessionId) as {
+				n: number;
+			}
 		).n;
 	}
 
@@ -254,22 +257,19 @@ export class LiveStore {
 	push(sessionId: string, item: LiveItem | null): void {
 		this.db.transaction(() => {
 			if (item)
-				this.db
-					.prepare(
-						`INSERT INTO items (session_id, key, item_json, first_pushed_at) VALUES (?, ?, ?, ?)
+				this.stmt(
+					`INSERT INTO items (session_id, key, item_json, first_pushed_at) VALUES (?, ?, ?, ?)
 						 ON CONFLICT (session_id, key) DO UPDATE SET item_json = excluded.item_json`
-					)
-					.run(sessionId, item.key, JSON.stringify(item), this.now());
-			this.db
-				.prepare('UPDATE sessions SET current_key = ?, revealed = 0 WHERE id = ?')
-				.run(item?.key ?? null, sessionId);
+				).run(sessionId, item.key, JSON.stringify(item), this.now());
+			this.stmt('UPDATE sessions SET current_key = ?, revealed = 0 WHERE id = ?').run(
+				item?.key ?? null,
+				sessionId
+			);
 		})();
 	}
 
 	reveal(sessionId: string, revealed: boolean): void {
-		this.db
-			.prepare('UPDATE sessions SET revealed = ? WHERE id = ?')
-			.run(revealed ? 1 : 0, sessionId);
+		this.stmt('UPDATE sessions SET revealed = ? WHERE id = ?').run(revealed ? 1 : 0, sessionId);
 	}
 
 	/** One answer per participant per item; answering again replaces it. Only the current item. */
@@ -280,23 +280,19 @@ export class LiveStore {
 			throw new LiveError(409, 'That question is no longer open.');
 		const clean = cleanAnswer(session.current, answer);
 		const now = this.now();
-		this.db
-			.prepare(
-				`INSERT INTO responses (session_id, item_key, participant_id, answer_json, created_at, updated_at)
+		this.stmt(
+			`INSERT INTO responses (session_id, item_key, participant_id, answer_json, created_at, updated_at)
 				 VALUES (?, ?, ?, ?, ?, ?)
 				 ON CONFLICT (session_id, item_key, participant_id)
 				 DO UPDATE SET answer_json = excluded.answer_json, updated_at = excluded.updated_at`
-			)
-			.run(sessionId, itemKey, participantId, JSON.stringify(clean), now, now);
+		).run(sessionId, itemKey, participantId, JSON.stringify(clean), now, now);
 		return this.response(sessionId, itemKey, participantId)!;
 	}
 
 	hide(sessionId: string, itemKey: string, participantId: string, hidden: boolean): LiveResponse {
-		const result = this.db
-			.prepare(
-				'UPDATE responses SET hidden = ? WHERE session_id = ? AND item_key = ? AND participant_id = ?'
-			)
-			.run(hidden ? 1 : 0, sessionId, itemKey, participantId);
+		const result = this.stmt(
+			'UPDATE responses SET hidden = ? WHERE session_id = ? AND item_key = ? AND participant_id = ?'
+		).run(hidden ? 1 : 0, sessionId, itemKey, participantId);
 		if (result.changes === 0) throw new LiveError(404, 'No such response.');
 		return this.response(sessionId, itemKey, participantId)!;
 	}
@@ -319,25 +315,27 @@ export class LiveStore {
 	}
 
 	response(sessionId: string, itemKey: string, participantId: string): LiveResponse | undefined {
-		const row = this.db
-			.prepare(this.responseQuery('AND r.item_key = ? AND r.participant_id = ?'))
-			.get(sessionId, itemKey, participantId) as ResponseRow | undefined;
+		const row = this.stmt(this.responseQuery('AND r.item_key = ? AND r.participant_id = ?')).get(
+			sessionId,
+			itemKey,
+			participantId
+		) as ResponseRow | undefined;
 		return row && this.toResponse(row);
 	}
 
 	/** Responses to one item in the order they first arrived. */
 	responses(sessionId: string, itemKey: string): LiveResponse[] {
-		const rows = this.db
-			.prepare(this.responseQuery('AND r.item_key = ? ORDER BY r.created_at, r.rowid'))
-			.all(sessionId, itemKey) as ResponseRow[];
+		const rows = this.stmt(
+			this.responseQuery('AND r.item_key = ? ORDER BY r.created_at, r.rowid')
+		).all(sessionId, itemKey) as ResponseRow[];
 		return rows.map((row) => this.toResponse(row));
 	}
 
 	/** Every item pushed in the session, in the order first pushed, with its responses. */
 	results(sessionId: string): { item: LiveItem; responses: LiveResponse[] }[] {
-		const items = this.db
-			.prepare('SELECT item_json FROM items WHERE session_id = ? ORDER BY first_pushed_at, rowid')
-			.all(sessionId) as { item_json: string }[];
+		const items = this.stmt(
+			'SELECT item_json FROM items WHERE session_id = ? ORDER BY first_pushed_at, rowid'
+		).all(sessionId) as { item_json: string }[];
 		return items.map(({ item_json }) => {
 			const item = JSON.parse(item_json) as LiveItem;
 			return { item, responses: this.responses(sessionId, item.key) };
@@ -345,11 +343,11 @@ export class LiveStore {
 	}
 
 	deleteSession(sessionId: string): void {
-		this.db.prepare('DELETE FROM sessions WHERE id = ?').run(sessionId);
+		this.stmt('DELETE FROM sessions WHERE id = ?').run(sessionId);
 	}
 
 	/** Deletes sessions past their retention period, with everything in them. */
 	purgeExpired(): number {
-		return this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(this.now()).changes;
+		return this.stmt('DELETE FROM sessions WHERE expires_at <= ?').run(this.now()).changes;
 	}
 }
