@@ -1,5 +1,5 @@
 import { lessons } from '$lib/content/lessons.server';
-import { getFacilitatorNotes } from '$lib/facilitate/notes.server';
+import { getFacilitatorNotes } from '$lib/content/facilitator.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => ({

@@ -1,5 +1,5 @@
 import { getLesson } from '$lib/content/lessons.server';
-import { getFacilitatorNotes } from '$lib/facilitate/notes.server';
+import { getFacilitatorNotes } from '$lib/content/facilitator.server';
 import type { LiveItem } from '$lib/live/types';
 import { liveItemsFor } from './catalogue';
 

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLesson } from '$lib/content/lessons.server';
-import { facilitatorNotes, getFacilitatorNotes } from '$lib/facilitate/notes.server';
+import { facilitatorNotes, getFacilitatorNotes } from '$lib/content/facilitator.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => facilitatorNotes.map(({ slug }) => ({ lesson: slug }));

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLesson, lessons } from '$lib/content/lessons.server';
-import { getFacilitatorNotes } from '$lib/facilitate/notes.server';
+import { getFacilitatorNotes } from '$lib/content/facilitator.server';
 import { buildSlides } from '$lib/present/slides';
 import type { EntryGenerator, PageServerLoad } from './$types';
 

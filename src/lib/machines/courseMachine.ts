@@ -1,0 +1,106 @@
+import { assign, setup, transition } from 'xstate';
+import { lessonMachine, type LessonMachineEvent } from './lessonMachine';
+import type { CourseOutline, LessonOutline } from './outline';
+import {
+	hasCompletedCourse,
+	isLessonUnlocked,
+	mergeLessonRecord,
+	type LessonRecord,
+	type LessonRecords
+} from './rules';
+
+// The course over its ordered lessons. Each lesson's record is advanced by lessonMachine's own
+// transitions, so the per-lesson rules live in one place and the course keeps only small JSON.
+
+export interface CourseContext {
+	outline: CourseOutline;
+	lessons: LessonRecords;
+}
+
+export type CourseLessonEvent = LessonMachineEvent & { slug: string; time?: number };
+
+export type CourseEvent =
+	| CourseLessonEvent
+	/** Progress made elsewhere (another tab): merged in, never lowering anything. */
+	| { type: 'progress.merge'; lessons: LessonRecords };
+
+export interface CourseInput {
+	outline: CourseOutline;
+	lessons?: LessonRecords;
+}
+
+function runLesson(
+	lesson: LessonOutline,
+	record: LessonRecord | undefined,
+	event: CourseLessonEvent
+): LessonRecord | undefined {
+	const snapshot = lessonMachine.resolveState({
+		value: record?.complete ? 'completed' : 'firstPass',
+		context: { lesson, done: record?.done ?? [], at: record?.at ?? lesson.steps[0].id }
+	});
+	const [next] = transition(lessonMachine, snapshot, event);
+	if (next.context === snapshot.context && next.value === snapshot.value) return record;
+	return {
+		done: next.context.done,
+		at: next.context.at,
+		complete: next.value === 'completed',
+		t: event.time ?? Date.now()
+	};
+}
+
+const lessonEvent = { guard: 'isLessonOpen', actions: 'advanceLesson' } as const;
+
+export const courseMachine = setup({
+	types: {
+		context: {} as CourseContext,
+		events: {} as CourseEvent,
+		input: {} as CourseInput
+	},
+	guards: {
+		isLessonOpen: ({ context, event }) =>
+			'slug' in event && isLessonUnlocked(context.outline, context.lessons, event.slug),
+		hasCompletedEveryLesson: ({ context }) => hasCompletedCourse(context.outline, context.lessons)
+	},
+	actions: {
+		advanceLesson: assign({
+			lessons: ({ context, event }) => {
+				if (!('slug' in event)) return context.lessons;
+				const lesson = context.outline.lessons.find((l) => l.slug === event.slug);
+				if (!lesson) return context.lessons;
+				const before = context.lessons[event.slug];
+				const after = runLesson(lesson, before, event);
+				return after === before || !after
+					? context.lessons
+					: { ...context.lessons, [event.slug]: after };
+			}
+		}),
+		mergeProgress: assign({
+			lessons: ({ context, event }) => {
+				if (event.type !== 'progress.merge') return context.lessons;
+				const merged = { ...context.lessons };
+				for (const [slug, record] of Object.entries(event.lessons))
+					merged[slug] = mergeLessonRecord(merged[slug], record);
+				return merged;
+			}
+		})
+	}
+}).createMachine({
+	id: 'course',
+	context: ({ input }) => ({ outline: input.outline, lessons: input.lessons ?? {} }),
+	initial: 'learning',
+	on: {
+		'step.goto': lessonEvent,
+		'step.complete': lessonEvent,
+		'video.watched': lessonEvent,
+		'quiz.scored': lessonEvent,
+		'reflection.save': lessonEvent,
+		'progress.merge': { actions: 'mergeProgress' }
+	},
+	states: {
+		learning: {
+			always: { guard: 'hasCompletedEveryLesson', target: 'finished' }
+		},
+		// Every lesson complete. Revisiting goes on here; nothing leads back.
+		finished: {}
+	}
+});
