@@ -163,6 +163,7 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 	page,
 	context
 }, info) => {
+	test.setTimeout(90_000);
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.goto('/present/what-is-coproduction');
 	const counter = page.getByTestId('counter');
@@ -226,6 +227,7 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 test('the facilitator guide lists every lesson and its plan reads as a handout', async ({
 	page
 }, info) => {
+	test.setTimeout(90_000);
 	await page.goto('/facilitate');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator guide');
 	await expectNoAxeViolations(page, '/facilitate');
