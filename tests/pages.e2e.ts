@@ -38,6 +38,8 @@ test('an unknown lesson is a 404 with a way back', async ({ page }) => {
 });
 
 test('every route has no axe violations', async ({ page }) => {
+	// Seven full lessons: axe takes several seconds a page on a slow machine.
+	test.setTimeout(180_000);
 	const routes = await discoverRoutes(page);
 	for (const route of routes) {
 		await page.goto(route);
@@ -54,7 +56,9 @@ test.describe('without JavaScript', () => {
 	test('the lesson text is there', async ({ page }) => {
 		await page.goto('/lessons/what-is-coproduction');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.getByText('unlike goods, services are always coproduced')).toBeVisible();
+		await expect(
+			page.getByText('unlike goods, services are always coproduced', { exact: true })
+		).toBeVisible();
 		await expect(page.locator('section.step')).toHaveCount(6);
 	});
 });

@@ -128,7 +128,7 @@ test('corrupt storage: the course loads, says so, and keeps the raw value under 
 }) => {
 	await seedStore(page, '{"schema":2,"progress":{oops');
 	await open(page, lessonOne);
-	await expect(page.getByRole('status')).toContainText('could not be read');
+	await expect(page.locator('.notice-area')).toContainText('could not be read');
 	expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), key)).toBe(
 		'{"schema":2,"progress":{oops'
 	);
@@ -157,7 +157,7 @@ test('a wrong-shaped store keeps what can be salvaged', async ({ page }) => {
 		})
 	);
 	await open(page, lessonOne);
-	await expect(page.getByRole('status')).toContainText('Part of your saved progress');
+	await expect(page.locator('.notice-area')).toContainText('Part of your saved progress');
 	await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
 });
 
@@ -172,7 +172,7 @@ test.describe('storage blocked', () => {
 
 	test('the course works for the session and says progress will not be kept', async ({ page }) => {
 		await open(page, lessonOne);
-		await expect(page.getByRole('status')).toContainText('will not be kept');
+		await expect(page.locator('.notice-area')).toContainText('will not be kept');
 		await continueFrom(page, 'why-it-matters');
 		await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
 	});
@@ -193,7 +193,9 @@ test.describe('without JavaScript', () => {
 
 	test('every step reads in full, with no progress controls or lock notices', async ({ page }) => {
 		await page.goto(lessonOne);
-		await expect(page.getByText('unlike goods, services are always coproduced')).toBeVisible();
+		await expect(
+			page.getByText('unlike goods, services are always coproduced', { exact: true })
+		).toBeVisible();
 		await expect(page.getByText('Locked.').filter({ visible: true })).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0); // hidden: not in the accessibility tree
 		await page.goto('/');
@@ -225,6 +227,11 @@ async function answerQuiz(quiz: Locator, right: boolean) {
 			]
 		: ['cheaper to make', 'A science', 'profit', 'False'];
 	for (const name of choices) await quiz.getByRole('radio', { name, exact: false }).first().check();
+	// The select-all-that-apply question: who does quality improvement.
+	const boxes = right
+		? ['Healthcare professionals', 'Patients and their families', 'Researchers, payers']
+		: ['Only a dedicated quality team'];
+	for (const name of boxes) await quiz.getByRole('checkbox', { name, exact: false }).check();
 	await quiz.getByRole('button', { name: 'Submit answers' }).click();
 }
 
@@ -288,7 +295,7 @@ test('complete a lesson, revisit it, fail the retake: still complete', async ({ 
 	await writeReflection(page, encounter, words(30, 'together'));
 	await writeReflection(page, outcomes, words(25, 'outcomes'));
 	await expect(page.getByText('You have completed this lesson.')).toBeVisible();
-	await expect(page.getByText('1 of 2 lessons complete')).toBeVisible();
+	await expect(page.getByText('1 of 7 lessons complete')).toBeVisible();
 
 	await page.reload();
 	await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
@@ -299,7 +306,7 @@ test('complete a lesson, revisit it, fail the retake: still complete', async ({ 
 	await page.reload();
 	await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
 	await expect(page.getByText('You have completed this lesson.')).toBeVisible();
-	await expect(page.getByText('1 of 2 lessons complete')).toBeVisible();
+	await expect(page.getByText('1 of 7 lessons complete')).toBeVisible();
 	const answers = (await stored(page)).answers['what-is-coproduction/check'];
 	expect(answers).toMatchObject({ passed: false, everPassed: true, best: 100 });
 });

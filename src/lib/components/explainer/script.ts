@@ -87,7 +87,8 @@ export const ideas = {
 			'The maker brings skill, safe handling and what is fresh; you bring what you need. The counter is where they meet.',
 		clinic:
 			'The consultation is the counter: clinical knowledge, safety and options meet the patient’s knowledge in conversation.',
-		source: 'Batalden M et al. 2016, model of healthcare service coproduction.'
+		source:
+			'Batalden M et al. 2016 present a model of healthcare service coproduction; the counter is this course’s metaphor for it.'
 	},
 	cycle: {
 		id: 'cycle',
@@ -114,7 +115,8 @@ export const ideas = {
 			'A silent customer gets the maker’s guess; a silent maker leaves out what the customer cannot know, such as what is safe and fresh.',
 		clinic:
 			'A plan made without the patient’s knowledge often fails at home; a patient left without clinical input misses safety and options.',
-		source: 'Batalden P 2018: modelling care as a product neglects coproduction.'
+		source:
+			'Batalden P 2018: modelling healthcare as either a product or a service neglects essential parts of coproduction.'
 	}
 } satisfies Record<string, Idea>;
 
