@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 // Debian's Chromium, never a downloaded browser. The flags keep it quiet on a closed network.
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,7 +34,14 @@ export default defineConfig({
 	},
 	webServer: {
 		command: `node ${buildDir}`,
-		env: { PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}` },
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			// Live sessions write to a throw-away database, never to ./data.
+			LIVE_DB_PATH:
+				process.env.LIVE_DB_PATH ?? join(tmpdir(), `live-e2e-${port}-${Date.now()}.sqlite`)
+		},
 		url: `http://127.0.0.1:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000

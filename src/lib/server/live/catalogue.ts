@@ -1,0 +1,45 @@
+// What a facilitator can push for a lesson: its quiz questions, its reflection prompts and the
+// discussion questions from its facilitator notes. Built on the server from validated content.
+import type { Lesson } from '$lib/content/types';
+import type { LiveItem } from '$lib/live/types';
+
+export function liveItemsFor(lesson: Lesson, discussion: string[] = []): LiveItem[] {
+	const items: LiveItem[] = [];
+	for (const step of lesson.steps) {
+		if (step.kind === 'quiz') {
+			for (const q of step.questions) {
+				const base = {
+					key: `${step.id}.${q.id}`,
+					kind: 'question' as const,
+					title: step.title,
+					prompt: q.prompt,
+					explanation: q.explanation,
+					source: q.source
+				};
+				if (q.type === 'truefalse')
+					items.push({
+						...base,
+						options: [
+							{ id: 'true', text: 'True' },
+							{ id: 'false', text: 'False' }
+						],
+						multiple: false,
+						correct: [String(q.answer)]
+					});
+				else
+					items.push({
+						...base,
+						options: q.options.map(({ id, text }) => ({ id, text })),
+						multiple: q.type === 'multiple',
+						correct: q.options.filter((o) => o.correct).map((o) => o.id)
+					});
+			}
+		} else if (step.kind === 'reflect') {
+			items.push({ key: step.id, kind: 'prompt', title: step.title, prompt: step.prompt });
+		}
+	}
+	discussion.forEach((prompt, i) =>
+		items.push({ key: `discussion-${i + 1}`, kind: 'prompt', title: 'Discussion', prompt })
+	);
+	return items;
+}

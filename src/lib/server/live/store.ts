@@ -1,0 +1,353 @@
+// The live-session store: one SQLite file (WAL) holding sessions, participants, the items pushed
+// and the responses. Synchronous better-sqlite3 calls keep each action a single short transaction.
+import Database from 'better-sqlite3';
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { LiveAnswer, LiveItem, LiveResponse } from '$lib/live/types';
+import { randomHandle } from './handles';
+import { LiveError, cleanAnswer, cleanHandle, codeAlphabet, codeLength } from './validation';
+
+export interface StoreOptions {
+	/** How long a session and its responses are kept, from its start. */
+	retentionMs: number;
+	/** Most participants in one session. */
+	maxParticipants?: number;
+	now?: () => number;
+}
+
+export interface LiveSession {
+	id: string;
+	code: string;
+	lessonSlug: string;
+	createdAt: number;
+	expiresAt: number;
+	current: LiveItem | null;
+	revealed: boolean;
+}
+
+export interface Participant {
+	id: string;
+	sessionId: string;
+	handle: string;
+	joinedAt: number;
+}
+
+interface SessionRow {
+	id: string;
+	code: string;
+	lesson_slug: string;
+	created_at: number;
+	expires_at: number;
+	current_key: string | null;
+	revealed: number;
+	item_json: string | null;
+}
+
+interface ResponseRow {
+	participant_id: string;
+	handle: string;
+	item_key: string;
+	answer_json: string;
+	hidden: number;
+	updated_at: number;
+}
+
+const schema = `
+CREATE TABLE IF NOT EXISTS sessions (
+	id TEXT PRIMARY KEY,
+	code TEXT NOT NULL UNIQUE,
+	lesson_slug TEXT NOT NULL,
+	host_hash TEXT NOT NULL,
+	created_at INTEGER NOT NULL,
+	expires_at INTEGER NOT NULL,
+	current_key TEXT,
+	revealed INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS sessions_expires ON sessions (expires_at);
+CREATE TABLE IF NOT EXISTS participants (
+	id TEXT PRIMARY KEY,
+	session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+	token_hash TEXT NOT NULL UNIQUE,
+	handle TEXT NOT NULL,
+	joined_at INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS participants_session ON participants (session_id);
+CREATE TABLE IF NOT EXISTS items (
+	session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+	key TEXT NOT NULL,
+	item_json TEXT NOT NULL,
+	first_pushed_at INTEGER NOT NULL,
+	PRIMARY KEY (session_id, key)
+);
+CREATE TABLE IF NOT EXISTS responses (
+	session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+	item_key TEXT NOT NULL,
+	participant_id TEXT NOT NULL REFERENCES participants (id) ON DELETE CASCADE,
+	answer_json TEXT NOT NULL,
+	hidden INTEGER NOT NULL DEFAULT 0,
+	created_at INTEGER NOT NULL,
+	updated_at INTEGER NOT NULL,
+	PRIMARY KEY (session_id, item_key, participant_id)
+);
+`;
+
+/** Tokens are stored only as hashes, so a copied database file cannot be used to act as anyone. */
+function hashToken(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+function newToken(): string {
+	return randomBytes(24).toString('base64url');
+}
+
+function newId(): string {
+	return randomBytes(9).toString('base64url');
+}
+
+function newCode(): string {
+	let code = '';
+	for (let i = 0; i < codeLength; i++) code += codeAlphabet[randomInt(codeAlphabet.length)];
+	return code;
+}
+
+export class LiveStore {
+	readonly db: Database.Database;
+	private readonly now: () => number;
+	private readonly retentionMs: number;
+	private readonly maxParticipants: number;
+
+	constructor(path: string, options: StoreOptions) {
+		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+		this.db = new Database(path);
+		this.db.pragma('journal_mode = WAL');
+		this.db.pragma('synchronous = NORMAL');
+		this.db.pragma('foreign_keys = ON');
+		this.db.pragma('busy_timeout = 5000');
+		this.db.exec(schema);
+		this.now = options.now ?? Date.now;
+		this.retentionMs = options.retentionMs;
+		this.maxParticipants = options.maxParticipants ?? 1000;
+	}
+
+	private readonly statements = new Map<string, Database.Statement>();
+
+	/** Prepared once per SQL text: preparing is a large share of a small query's cost. */
+	private stmt(sql: string): Database.Statement {
+		let statement = this.statements.get(sql);
+		if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+		return statement;
+	}
+
+	close(): void {
+		this.db.close();
+	}
+
+	createSession(lessonSlug: string): { session: LiveSession; hostToken: string } {
+		const hostToken = newToken();
+		const now = this.now();
+		const insert = this.stmt(
+			`INSERT INTO sessions (id, code, lesson_slug, host_hash, created_at, expires_at)
+			 VALUES (?, ?, ?, ?, ?, ?)`
+		);
+		for (let attempt = 0; attempt < 20; attempt++) {
+			const id = newId();
+			const code = newCode();
+			try {
+				insert.run(id, code, lessonSlug, hashToken(hostToken), now, now + this.retentionMs);
+				return { session: this.getSession(id)!, hostToken };
+			} catch (e) {
+				if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+			}
+		}
+		throw new Error('Could not find a free join code');
+	}
+
+	private sessionWhere(where: string, value: string): LiveSession | undefined {
+		const row = this.stmt(
+			`SELECT s.*, i.item_json FROM sessions s
+				 LEFT JOIN items i ON i.session_id = s.id AND i.key = s.current_key
+				 WHERE ${where} AND s.expires_at > ?`
+		).get(value, this.now()) as SessionRow | undefined;
+		if (!row) return undefined;
+		return {
+			id: row.id,
+			code: row.code,
+			lessonSlug: row.lesson_slug,
+			createdAt: row.created_at,
+			expiresAt: row.expires_at,
+			current: row.item_json ? (JSON.parse(row.item_json) as LiveItem) : null,
+			revealed: row.revealed === 1
+		};
+	}
+
+	getSession(id: string): LiveSession | undefined {
+		return this.sessionWhere('s.id = ?', id);
+	}
+
+	findByCode(code: string): LiveSession | undefined {
+		return this.sessionWhere('s.code = ?', code);
+	}
+
+	isHost(sessionId: string, token: string | undefined): boolean {
+		if (!token) return false;
+		const row = this.stmt('SELECT host_hash FROM sessions WHERE id = ?').get(sessionId) as
+			{ host_hash: string } | undefined;
+		if (!row) return false;
+		return timingSafeEqual(Buffer.from(row.host_hash), Buffer.from(hashToken(token)));
+	}
+
+	participantByToken(sessionId: string, token: string | undefined): Participant | undefined {
+		if (!token) return undefined;
+		const row = this.stmt(
+			'SELECT id, session_id, handle, joined_at FROM participants WHERE token_hash = ? AND session_id = ?'
+		).get(hashToken(token), sessionId) as
+			{ id: string; session_id: string; handle: string; joined_at: number } | undefined;
+		return (
+			row && { id: row.id, sessionId: row.session_id, handle: row.handle, joinedAt: row.joined_at }
+		);
+	}
+
+	participantById(id: string): Participant | undefined {
+		const row = this.stmt(
+			'SELECT id, session_id, handle, joined_at FROM participants WHERE id = ?'
+		).get(id) as { id: string; session_id: string; handle: string; joined_at: number } | undefined;
+		return (
+			row && { id: row.id, sessionId: row.session_id, handle: row.handle, joinedAt: row.joined_at }
+		);
+	}
+
+	/** Rejoins with a known token, or joins as a new participant with a random handle. */
+	join(
+		sessionId: string,
+		token?: string
+	): { participant: Participant; token: string; rejoined: boolean } {
+		const known = this.participantByToken(sessionId, token);
+		if (known && token) return { participant: known, token, rejoined: true };
+		if (this.participantCount(sessionId) >= this.maxParticipants)
+			throw new LiveError(409, 'This session is full.');
+		const fresh = newToken();
+		const participant: Participant = {
+			id: newId(),
+			sessionId,
+			handle: randomHandle(),
+			joinedAt: this.now()
+		};
+		this.stmt(
+			'INSERT INTO participants (id, session_id, token_hash, handle, joined_at) VALUES (?, ?, ?, ?, ?)'
+		).run(participant.id, sessionId, hashToken(fresh), participant.handle, participant.joinedAt);
+		return { participant, token: fresh, rejoined: false };
+	}
+
+	rename(participantId: string, handle: string): string {
+		const clean = cleanHandle(handle);
+		this.stmt('UPDATE participants SET handle = ? WHERE id = ?').run(clean, participantId);
+		return clean;
+	}
+
+	participantCount(sessionId: string): number {
+		return (
+			this.stmt('SELECT COUNT(*) AS n FROM participants WHERE session_id = ?').get(sessionId) as {
+				n: number;
+			}
+		).n;
+	}
+
+	/** Shows an item on every phone (null: "waiting"). A new item starts unrevealed. */
+	push(sessionId: string, item: LiveItem | null): void {
+		this.db.transaction(() => {
+			if (item)
+				this.stmt(
+					`INSERT INTO items (session_id, key, item_json, first_pushed_at) VALUES (?, ?, ?, ?)
+						 ON CONFLICT (session_id, key) DO UPDATE SET item_json = excluded.item_json`
+				).run(sessionId, item.key, JSON.stringify(item), this.now());
+			this.stmt('UPDATE sessions SET current_key = ?, revealed = 0 WHERE id = ?').run(
+				item?.key ?? null,
+				sessionId
+			);
+		})();
+	}
+
+	reveal(sessionId: string, revealed: boolean): void {
+		this.stmt('UPDATE sessions SET revealed = ? WHERE id = ?').run(revealed ? 1 : 0, sessionId);
+	}
+
+	/** One answer per participant per item; answering again replaces it. Only the current item. */
+	answer(sessionId: string, participantId: string, itemKey: string, answer: unknown): LiveResponse {
+		const session = this.getSession(sessionId);
+		if (!session) throw new LiveError(404, 'This session has ended.');
+		if (!session.current || session.current.key !== itemKey)
+			throw new LiveError(409, 'That question is no longer open.');
+		const clean = cleanAnswer(session.current, answer);
+		const now = this.now();
+		this.stmt(
+			`INSERT INTO responses (session_id, item_key, participant_id, answer_json, created_at, updated_at)
+				 VALUES (?, ?, ?, ?, ?, ?)
+				 ON CONFLICT (session_id, item_key, participant_id)
+				 DO UPDATE SET answer_json = excluded.answer_json, updated_at = excluded.updated_at`
+		).run(sessionId, itemKey, participantId, JSON.stringify(clean), now, now);
+		return this.response(sessionId, itemKey, participantId)!;
+	}
+
+	hide(sessionId: string, itemKey: string, participantId: string, hidden: boolean): LiveResponse {
+		const result = this.stmt(
+			'UPDATE responses SET hidden = ? WHERE session_id = ? AND item_key = ? AND participant_id = ?'
+		).run(hidden ? 1 : 0, sessionId, itemKey, participantId);
+		if (result.changes === 0) throw new LiveError(404, 'No such response.');
+		return this.response(sessionId, itemKey, participantId)!;
+	}
+
+	private responseQuery(where: string): string {
+		return `SELECT r.participant_id, p.handle, r.item_key, r.answer_json, r.hidden, r.updated_at
+			FROM responses r JOIN participants p ON p.id = r.participant_id
+			WHERE r.session_id = ? ${where}`;
+	}
+
+	private toResponse(row: ResponseRow): LiveResponse {
+		return {
+			participantId: row.participant_id,
+			handle: row.handle,
+			itemKey: row.item_key,
+			answer: JSON.parse(row.answer_json) as LiveAnswer,
+			hidden: row.hidden === 1,
+			updatedAt: row.updated_at
+		};
+	}
+
+	response(sessionId: string, itemKey: string, participantId: string): LiveResponse | undefined {
+		const row = this.stmt(this.responseQuery('AND r.item_key = ? AND r.participant_id = ?')).get(
+			sessionId,
+			itemKey,
+			participantId
+		) as ResponseRow | undefined;
+		return row && this.toResponse(row);
+	}
+
+	/** Responses to one item in the order they first arrived. */
+	responses(sessionId: string, itemKey: string): LiveResponse[] {
+		const rows = this.stmt(
+			this.responseQuery('AND r.item_key = ? ORDER BY r.created_at, r.rowid')
+		).all(sessionId, itemKey) as ResponseRow[];
+		return rows.map((row) => this.toResponse(row));
+	}
+
+	/** Every item pushed in the session, in the order first pushed, with its responses. */
+	results(sessionId: string): { item: LiveItem; responses: LiveResponse[] }[] {
+		const items = this.stmt(
+			'SELECT item_json FROM items WHERE session_id = ? ORDER BY first_pushed_at, rowid'
+		).all(sessionId) as { item_json: string }[];
+		return items.map(({ item_json }) => {
+			const item = JSON.parse(item_json) as LiveItem;
+			return { item, responses: this.responses(sessionId, item.key) };
+		});
+	}
+
+	deleteSession(sessionId: string): void {
+		this.stmt('DELETE FROM sessions WHERE id = ?').run(sessionId);
+	}
+
+	/** Deletes sessions past their retention period, with everything in them. */
+	purgeExpired(): number {
+		return this.stmt('DELETE FROM sessions WHERE expires_at <= ?').run(this.now()).changes;
+	}
+}

@@ -1,0 +1,22 @@
+import { json } from '@sveltejs/kit';
+import { handle, participantCookie, tokenFrom } from '$lib/server/live/http';
+import { getLive } from '$lib/server/live/instance';
+import { requireParticipant, sessionByCode } from '$lib/server/live/service';
+import { answerBody, readJson } from '$lib/server/live/validation';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+/** One answer per participant per item, to the current item only; answering again changes it. */
+export const POST: RequestHandler = ({ params, request, cookies }) =>
+	handle(async () => {
+		const live = getLive();
+		const session = sessionByCode(live, params.code);
+		const token = tokenFrom(request, cookies, participantCookie(session.code));
+		const participant = requireParticipant(live, session, token);
+		const body = await readJson(request, answerBody);
+		const response = live.store.answer(session.id, participant.id, body.itemKey, body.answer);
+		// Only the facilitator's screen needs each answer as it comes.
+		live.hub.toHosts(session.id, { type: 'answer', response });
+		return json({ answer: response.answer });
+	});

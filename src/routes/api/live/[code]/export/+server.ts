@@ -1,0 +1,33 @@
+import { getLesson } from '$lib/content/lessons.server';
+import { toCsv, toMarkdown } from '$lib/server/live/export';
+import { handle, hostCookie, tokenFrom } from '$lib/server/live/http';
+import { getLive } from '$lib/server/live/instance';
+import { requireHost, sessionByCode } from '$lib/server/live/service';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+/** The session's results for the facilitator: ?format=csv (default) or ?format=md. */
+export const GET: RequestHandler = ({ params, request, cookies, url }) =>
+	handle(() => {
+		const live = getLive();
+		const session = sessionByCode(live, params.code);
+		requireHost(live, session, tokenFrom(request, cookies, hostCookie(session.code)));
+		const results = live.store.results(session.id);
+		const markdown = url.searchParams.get('format') === 'md';
+		const body = markdown
+			? toMarkdown(results, {
+					code: session.code,
+					lessonTitle: getLesson(session.lessonSlug)?.title ?? session.lessonSlug,
+					exportedAt: new Date()
+				})
+			: toCsv(results);
+		const name = `live-${session.code}.${markdown ? 'md' : 'csv'}`;
+		return new Response(body, {
+			headers: {
+				'content-type': markdown ? 'text/markdown; charset=utf-8' : 'text/csv; charset=utf-8',
+				'content-disposition': `attachment; filename="${name}"`,
+				'cache-control': 'no-store'
+			}
+		});
+	});

@@ -1,0 +1,17 @@
+import { lessons } from '$lib/content/lessons.server';
+import { getFacilitatorNotes } from '$lib/content/facilitator.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({
+	sessions: lessons.map(({ slug, number, title, summary }) => {
+		const notes = getFacilitatorNotes(slug);
+		return {
+			slug,
+			number,
+			title,
+			summary,
+			minutes: notes?.minutes,
+			activity: notes?.activity?.title
+		};
+	})
+});

@@ -1,0 +1,274 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const question = 'check.made-in-advance';
+
+async function expectNoAxeViolations(page: Page, label: string) {
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations, `${label}: ${JSON.stringify(results.violations, null, 2)}`).toEqual(
+		[]
+	);
+}
+
+async function startSession(browser: Browser) {
+	const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+	const page = await context.newPage();
+	await page.goto('/facilitate/the-sandwich');
+	await page.getByRole('button', { name: 'Start a live session' }).click();
+	await expect(page).toHaveURL(/\/live\/[A-Z2-9]{6}\/host$/);
+	const code = (await page.getByTestId('join-code').textContent())!.trim();
+	return { context, page, code };
+}
+
+async function join(browser: Browser, code: string) {
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+	const page = await context.newPage();
+	await page.goto('/live');
+	// Typed loosely, as people do: lower case with a space.
+	await page.getByLabel('Join code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page).toHaveURL(new RegExp(`/live/${code}$`));
+	await expect(page.getByRole('heading', { name: 'Waiting for the facilitator…' })).toBeVisible();
+	return { context, page };
+}
+
+test('a facilitator and three participants run a live session from join to delete', async ({
+	browser
+}, info) => {
+	test.setTimeout(90_000);
+	const host = await startSession(browser);
+	await expectNoAxeViolations(host.page, 'host join screen');
+	await host.page.screenshot({ path: info.outputPath('projector-join.png') });
+
+	const people = [];
+	for (let i = 0; i < 3; i++) people.push(await join(browser, host.code));
+	const [a, b, c] = people.map((p) => p.page);
+	await expect(host.page.getByTestId('participants')).toHaveText('3 people joined');
+	await expect(a.getByTestId('handle')).toHaveText(/^\w+ \w+ \d\d$/);
+
+	// A participant changes their random handle.
+	await a.getByRole('button', { name: /Change/ }).click();
+	await a.getByLabel('Your handle').fill('Ward 7');
+	await a.getByRole('button', { name: 'Save' }).click();
+	await expect(a.getByTestId('handle')).toHaveText('Ward 7');
+
+	// Push a question: everyone answers, one changes their mind, the chart follows live.
+	await host.page.locator(`[data-item="${question}"]`).click();
+	const prompt = 'In the metaphor, which way of getting a sandwich is most like a product?';
+	for (const p of [a, b, c]) await expect(p.getByRole('heading', { name: prompt })).toBeVisible();
+	await expectNoAxeViolations(a, 'participant question');
+	const shelf = /ready-made sandwich from the shelf/;
+	const counter = /made to order at the counter/;
+	await a.getByLabel(shelf).check();
+	await a.getByRole('button', { name: 'Send answer' }).click();
+	await b.getByLabel(shelf).check();
+	await b.getByRole('button', { name: 'Send answer' }).click();
+	await c.getByLabel(counter).check();
+	await c.getByRole('button', { name: 'Send answer' }).click();
+	await expect(c.getByText('Your answer is in.')).toBeVisible();
+	const count = (option: string) =>
+		host.page.locator(`.chart li[data-option="${option}"]`).getByTestId('count');
+	await expect(count('shelf')).toHaveText('2');
+	await expect(count('counter')).toHaveText('1');
+	await c.getByLabel(shelf).check();
+	await c.getByRole('button', { name: 'Change answer' }).click();
+	await expect(count('shelf')).toHaveText('3');
+	await expect(count('counter')).toHaveText('0');
+	await a.screenshot({ path: info.outputPath('phone-question.png') });
+
+	// A reload rejoins the same participant, with the answer kept.
+	await a.reload();
+	await expect(a.getByTestId('handle')).toHaveText('Ward 7');
+	await expect(a.getByLabel(shelf)).toBeChecked();
+	await expect(a.getByRole('button', { name: 'Change answer' })).toBeVisible();
+	await expect(host.page.getByTestId('participants')).toHaveText('3 people joined');
+
+	await host.page.getByRole('button', { name: 'Reveal the answer' }).click();
+	await expect(host.page.locator('.chart li.correct')).toHaveAttribute('data-option', 'shelf');
+	await expect(b.getByText('✓ Correct answer')).toBeVisible();
+	await expectNoAxeViolations(host.page, 'host chart');
+	await host.page.screenshot({ path: info.outputPath('projector-chart.png') });
+
+	// Participants cannot use the facilitator's controls, even with their own session cookie.
+	const push = await a.request.post(`/api/live/${host.code}/host`, {
+		data: { action: 'push', itemKey: null }
+	});
+	expect(push.status()).toBe(403);
+	expect((await a.request.get(`/api/live/${host.code}/export?format=csv`)).status()).toBe(403);
+	expect((await a.request.delete(`/api/live/${host.code}`)).status()).toBe(403);
+	expect((await a.goto(`/live/${host.code}/host`))?.status()).toBe(403);
+	await a.goto(`/live/${host.code}`);
+
+	// A prompt: answers arrive as cards, shown as text, and the facilitator can hide one.
+	const script = '<script>window.pwned = true</script> <b>bold</b>';
+	for (const p of [a, b, c]) p.on('dialog', (d) => d.dismiss());
+	await host.page.locator('[data-item="reflect"]').click();
+	const reflect = /Think of one routine consultation you run/;
+	for (const p of [a, b, c]) await expect(p.getByRole('textbox', { name: reflect })).toBeVisible();
+	await a.getByRole('textbox', { name: reflect }).fill(script);
+	await a.getByRole('button', { name: 'Send' }).click();
+	await b.getByRole('textbox', { name: reflect }).fill('Agree the plan together');
+	await b.getByRole('button', { name: 'Send' }).click();
+	await c.getByRole('textbox', { name: reflect }).fill('Please hide this one');
+	await c.getByRole('button', { name: 'Send' }).click();
+	const cards = host.page.locator('.cards .card');
+	await expect(cards).toHaveCount(3);
+	await expect(cards.filter({ hasText: script })).toHaveCount(1);
+	expect(await host.page.locator('.cards script, .cards b').count()).toBe(0);
+	expect(await host.page.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
+	await expect(a.getByTestId('my-response')).toHaveText(script);
+	await c.screenshot({ path: info.outputPath('phone-prompt.png') });
+
+	await cards
+		.filter({ hasText: 'Please hide this one' })
+		.getByRole('button', { name: /Hide/ })
+		.click();
+	await expect(cards).toHaveCount(2);
+	await expect(host.page.getByText('Hidden responses (1)')).toBeVisible();
+	await expectNoAxeViolations(host.page, 'host cards');
+	await host.page.screenshot({ path: info.outputPath('projector-cards.png') });
+
+	// Export: one CSV row per response, with the hidden one flagged.
+	const [download] = await Promise.all([
+		host.page.waitForEvent('download'),
+		host.page.getByRole('link', { name: 'Download CSV' }).click()
+	]);
+	const csv = readFileSync((await download.path())!, 'utf8')
+		.trimEnd()
+		.split('\r\n');
+	expect(csv[0]).toBe('item,kind,title,prompt,handle,answer,correct,hidden,answered_at');
+	expect(csv).toHaveLength(1 + 3 + 3);
+	const questionRows = csv.filter((row) => row.startsWith(`${question},question,`));
+	expect(questionRows).toHaveLength(3);
+	expect(questionRows.every((row) => row.includes(',yes,no,'))).toBe(true);
+	expect(csv.some((row) => row.includes('Ward 7'))).toBe(true);
+	expect(csv.find((row) => row.includes('Please hide this one'))).toMatch(/,yes,[^,]+$/);
+	expect(csv.find((row) => row.includes('Agree the plan together'))).toMatch(/,no,[^,]+$/);
+	expect(csv.some((row) => row.includes('<script>window.pwned = true</script>'))).toBe(true);
+	const md = await host.page.request.get(`/api/live/${host.code}/export?format=md`);
+	expect(await md.text()).toContain('1 response hidden by the facilitator.');
+
+	// Delete: phones are told, and the code no longer works.
+	host.page.once('dialog', (d) => d.accept());
+	await host.page.getByRole('button', { name: 'Delete this session' }).click();
+	await expect(host.page.getByText('The session has been deleted.')).toBeVisible();
+	await expect(b.getByText('This session has ended.')).toBeVisible();
+	expect((await b.goto(`/live/${host.code}`))?.status()).toBe(404);
+
+	for (const ctx of [host.context, ...people.map((p) => p.context)]) await ctx.close();
+});
+
+test('the presenter view is driven by the keyboard, with speaker notes kept in step', async ({
+	page,
+	context
+}, info) => {
+	test.setTimeout(90_000);
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.goto('/present/what-is-coproduction');
+	const counter = page.getByTestId('counter');
+	await expect(counter).toHaveText(/^1 \/ \d+$/);
+	const total = Number((await counter.textContent())!.split('/')[1]);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Healthcare is a service, and services are coproduced'
+	);
+	await expectNoAxeViolations(page, 'presenter title');
+	await page.screenshot({ path: info.outputPath('projector-title.png') });
+
+	const notes = await context.newPage();
+	await notes.goto('/present/what-is-coproduction/notes');
+	await expect(notes.getByTestId('notes-slide')).toHaveText(`Slide 1 of ${total}`);
+
+	await page.keyboard.press('ArrowRight');
+	await expect(counter).toHaveText(`2 / ${total}`);
+	await expect(page.locator('#why-it-matters')).toBeVisible();
+	await expect(page.locator('#service-not-product')).toBeHidden();
+	await expect(notes.getByTestId('notes-slide')).toHaveText(`Slide 2 of ${total}`);
+	await page.keyboard.press('Space');
+	await expect(page.locator('#service-not-product')).toBeVisible();
+	await expect(page.locator('#why-it-matters')).toBeHidden();
+	await page.screenshot({ path: info.outputPath('projector-step.png') });
+
+	// The notes window drives the deck too.
+	await notes.getByRole('button', { name: 'Next slide' }).click();
+	await expect(counter).toHaveText(`4 / ${total}`);
+	await page.keyboard.press('ArrowRight');
+	await expect(page.locator('.question-slide').getByText(/Question 1 of \d+/)).toBeVisible();
+	await expect(notes.getByText(/^Answer: always coproduced\./)).toBeVisible();
+	await page.keyboard.press('r');
+	await expect(page.locator('.question-slide').getByText('✓ Correct')).toBeVisible();
+	await expectNoAxeViolations(page, 'presenter question');
+	await page.screenshot({ path: info.outputPath('projector-question.png') });
+
+	await page.keyboard.press('ArrowLeft');
+	await expect(counter).toHaveText(`4 / ${total}`);
+	await page.keyboard.press('End');
+	await expect(counter).toHaveText(`${total} / ${total}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/outcomes your team measures/);
+
+	await page.keyboard.press('b');
+	await expect(page.getByTestId('blank')).toBeVisible();
+	await expect(notes.getByText('The screen is blank')).toBeVisible();
+	await page.keyboard.press('b');
+	await expect(page.getByTestId('blank')).toBeHidden();
+
+	await page.keyboard.press('?');
+	await expect(page.getByRole('dialog', { name: 'Presenter keys' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toBeHidden();
+
+	await expect(page.getByTestId('timer')).toHaveText(/^\d+:\d\d of 60 min$/);
+	await expectNoAxeViolations(notes, 'speaker notes');
+
+	await page.reload();
+	await expect(counter).toHaveText(`${total} / ${total}`);
+});
+
+test('the facilitator guide lists every lesson and its plan reads as a handout', async ({
+	page
+}, info) => {
+	test.setTimeout(90_000);
+	await page.goto('/facilitate');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator guide');
+	await expectNoAxeViolations(page, '/facilitate');
+	await page.getByRole('link', { name: 'Session plan: Making a sandwich together' }).click();
+	await expect(page).toHaveURL(/\/facilitate\/the-sandwich$/);
+	for (const name of ['Timeline', 'What to prepare', 'Discussion questions', 'Quiz answers'])
+		await expect(page.getByRole('heading', { name })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Group activity: / })).toBeVisible();
+	expect(await page.locator('tbody tr').count()).toBeGreaterThan(2);
+	await expectNoAxeViolations(page, '/facilitate/the-sandwich');
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Start a live session' })).toBeHidden();
+	await expect(page.locator('.site-header')).toBeHidden();
+	await page.emulateMedia({ media: 'screen' });
+
+	for (const size of [
+		{ width: 320, height: 740 },
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 900 }
+	]) {
+		await page.setViewportSize(size);
+		for (const route of ['/facilitate/the-sandwich', '/live']) {
+			await page.goto(route);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `${route} at ${size.width}px`).toBeLessThanOrEqual(0);
+			await page.screenshot({
+				path: info.outputPath(`${size.width}${route.replaceAll('/', '-')}.png`),
+				fullPage: true
+			});
+		}
+	}
+	await page.goto('/live');
+	await expectNoAxeViolations(page, '/live');
+});
+
+test('an unknown join code says so', async ({ page }) => {
+	await page.goto('/live');
+	await page.getByLabel('Join code').fill('zzzzzz');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByText(/no live session with the code/)).toBeVisible();
+});
