@@ -1,5 +1,7 @@
 import { error } from '@sveltejs/kit';
+import { getCaseStudy } from '$lib/content/cases.server';
 import { course, getLesson, lessons } from '$lib/content/lessons.server';
+import { lessonAssets } from '$lib/content/lesson-assets.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => lessons.map(({ slug }) => ({ slug }));
@@ -9,6 +11,10 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!lesson) error(404, `No lesson called “${params.slug}”`);
 	return {
 		lesson,
-		settings: { passMark: course.passMark, openNavigation: course.openNavigation }
+		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
+		// Only the readings, terms and videos this lesson uses (lesson components read page.data.assets).
+		assets: lessonAssets(lesson),
+		// The interactive case in this lesson's folder (case.json), read by <CaseStudy />.
+		caseStudy: getCaseStudy(lesson.slug) ?? null
 	};
 };

@@ -1,0 +1,43 @@
+// User-facing strings of the sandwich explainer, kept together for translation.
+export const strings = {
+	label: 'Sandwich explainer',
+	needTitle: 'Before you order: what do you need today?',
+	needIntro: 'Only you know this. Keep it in mind: it decides whether lunch works.',
+	menuTitle: 'How will you get lunch?',
+	menuIntro: 'Try both ways. Then see what each moment means in a clinic.',
+	shelfButton: 'Off the shelf',
+	shelfHint: 'Made in advance. You choose and pay.',
+	counterButton: 'At the counter',
+	counterHint: 'Made to order, while you talk.',
+	tried: 'tried',
+	notTried: 'not tried yet',
+	changeNeed: 'Change what you need',
+	shelfTitle: 'The chiller cabinet',
+	shelfIntro: 'Three sandwiches, made this morning. Pick one.',
+	momentOf: (n: number, total: number) => `Moment ${n} of ${total}`,
+	youChose: 'You chose:',
+	whatItMeans: 'What this moment means',
+	inTheSandwich: 'At the sandwich shop',
+	inTheClinic: 'In the clinic',
+	source: 'Source',
+	next: 'Next moment',
+	seeResult: 'See your lunch',
+	resultTitle: { shelf: 'Your lunch, off the shelf', counter: 'Your lunch, from the counter' },
+	tryOther: { shelf: 'Now try the counter', counter: 'Now try the shelf' },
+	backToMenu: 'Back to the two ways',
+	showMap: 'Map it to a clinical encounter',
+	mapTitle: 'From the sandwich shop to the clinic',
+	mapIntro:
+		'Each moment of the exchange, the coproduction idea behind it, and what it looks like in a consultation.',
+	startAgain: 'Start again',
+	complete: 'Explainer complete: you tried both ways.',
+	doneBefore: 'You have completed this explainer before. Try it again with a different need.',
+	staticIntro:
+		'With JavaScript on, you choose at each moment and your choices change what happens. Here is the whole explainer to read.',
+	staticShelf: 'Way 1: off the shelf',
+	staticCounter: 'Way 2: at the counter',
+	staticShelfText:
+		'The sandwiches were made this morning, for nobody in particular. You choose one and pay. If it contains something you cannot eat, you can swap it or leave it, but not change it.',
+	staticGood: 'If they speak:',
+	staticSilent: 'If they stay silent:'
+};
