@@ -1,6 +1,7 @@
 // `npm run bench`: build the production app, serve it on loopback, measure the home page and every
 // lesson page against bench/budgets.json, print one table, save it as JSON in bench-results/, and
-// exit non-zero when a budget fails. `--no-build` reuses the last bench build.
+// exit non-zero when a budget fails. `--no-build` reuses the last bench build; `--no-lighthouse`
+// skips Lighthouse (quicker while working on bytes; its budgets then show as not measured).
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -58,20 +59,24 @@ try {
 				? b
 				: a
 		);
-	const audited = [pages[0], heaviest];
-	console.log(
-		`Lighthouse mobile, ${runs} runs each: ${audited.map((p) => p.path).join(' and ')} (heaviest lesson)`
-	);
-	const lighthouse = await runLighthouse(
-		audited.map((p) => server.origin + p.path),
-		runs
-	);
-	for (const page of audited) page.lighthouse = lighthouse[server.origin + page.path];
+	const audited = process.argv.includes('--no-lighthouse') ? [] : [pages[0], heaviest];
+	if (audited.length) {
+		console.log(
+			`Lighthouse mobile, ${runs} runs each: ${audited.map((p) => p.path).join(' and ')} (heaviest lesson)`
+		);
+		const lighthouse = await runLighthouse(
+			audited.map((p) => server.origin + p.path),
+			runs
+		);
+		for (const page of audited) page.lighthouse = lighthouse[server.origin + page.path];
+	}
 } finally {
 	server.stop();
 }
 
 const { rows, failures } = evaluate(pages, budgets);
+if (process.argv.includes('--no-lighthouse'))
+	failures.push('Lighthouse was skipped (--no-lighthouse)');
 const table = formatTable(rows, budgets);
 const seconds = Math.round((Date.now() - started) / 1000);
 const cpus = os.cpus();
@@ -80,7 +85,7 @@ const date = new Date().toISOString();
 
 console.log(`\n${table}\n`);
 console.log(
-	'KB = 1,000 bytes after gzip -9 of each response body (and of inline <script>/<style>); requests until network idle, video excluded; Lighthouse 12.2.3 mobile preset, median of 5 of each figure.'
+	'KB = 1,000 bytes after gzip -9 of each response body: JS = script files; CSS = stylesheets plus inline <style>; HTML = the document, hydration data included. Requests until network idle, video excluded. Lighthouse 12.2.3 mobile preset, median of 5 runs of each figure.'
 );
 console.log(`${date} · ${machine} · ${seconds} s`);
 

@@ -23,6 +23,7 @@ export const columns = [
 		digits: 1,
 		value: (p) => kb(p.next?.jsBytes)
 	},
+	{ head: 'HTML KB', digits: 1, value: (p) => kb(p.firstLoad?.htmlBytes) },
 	{ head: 'LH perf', budget: 'performance', digits: 0, value: (p) => p.lighthouse?.performance },
 	{
 		head: 'LH a11y',
