@@ -42,7 +42,9 @@ test.describe('video', () => {
 
 		await expect(video).toHaveJSProperty('ended', true, { timeout: 10_000 });
 		await expect(section.getByText('Marked as watched', { exact: true })).toBeVisible();
-		expect(await eventsSent(page)).toContain('"type":"video.watched","stepId":"video-file","how":"played"');
+		expect(await eventsSent(page)).toContain(
+			'"type":"video.watched","stepId":"video-file","how":"played"'
+		);
 	});
 
 	test('clicking a transcript line seeks there and highlights it; search narrows the lines', async ({
@@ -68,9 +70,7 @@ test.describe('video', () => {
 		await expect(section.locator('mark')).toHaveCount(2);
 
 		await section.getByRole('button', { name: /Introduction/ }).click();
-		await expect
-			.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime))
-			.toBeLessThan(2);
+		await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime)).toBeLessThan(2);
 	});
 
 	test('the provider facade makes no request to the provider before play', async ({ page }) => {
@@ -82,13 +82,18 @@ test.describe('video', () => {
 		await page.goto('/components');
 		await page.waitForLoadState('networkidle');
 		const section = page.locator('#video-youtube');
-		await expect(section.getByText(/Nothing is loaded from YouTube until you press play/)).toBeVisible();
+		await expect(
+			section.getByText(/Nothing is loaded from YouTube until you press play/)
+		).toBeVisible();
 		expect(providerRequests).toEqual([]);
 		await expect(page.locator('iframe')).toHaveCount(0);
 
 		await section.getByRole('button', { name: 'Play “A YouTube video”' }).click();
 		const frame = section.locator('iframe');
-		await expect(frame).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\/aqz-KE-bpKQ/);
+		await expect(frame).toHaveAttribute(
+			'src',
+			/^https:\/\/www\.youtube-nocookie\.com\/embed\/aqz-KE-bpKQ/
+		);
 		await expect(frame).toBeFocused();
 		await expect.poll(() => providerRequests.length).toBeGreaterThan(0);
 		expect(providerRequests.every((u) => u.startsWith('https://www.youtube-nocookie.com/'))).toBe(
@@ -99,7 +104,9 @@ test.describe('video', () => {
 	test('a video with no embed is a watch-at-source card opening in a new tab', async ({ page }) => {
 		await page.goto('/components');
 		const section = page.locator('#video-source');
-		const link = section.getByRole('link', { name: /Watch “A video that is only published elsewhere” where it is published \(opens in a new tab\)/ });
+		const link = section.getByRole('link', {
+			name: /Watch “A video that is only published elsewhere” where it is published \(opens in a new tab\)/
+		});
 		await expect(link).toHaveAttribute('target', '_blank');
 		await expect(link).toHaveAttribute('rel', /noopener/);
 		await expect(section.getByText('What to watch for:')).toBeVisible();
@@ -133,7 +140,9 @@ test.describe('quiz', () => {
 		await page.keyboard.press('Enter');
 
 		const status = quiz.getByRole('status');
-		await expect(status).toContainText(/You scored \d+% \(\d of 3 right\)\. The pass mark is 75%\./);
+		await expect(status).toContainText(
+			/You scored \d+% \(\d of 3 right\)\. The pass mark is 75%\./
+		);
 		const result = quiz.locator('.result');
 		await expect(result).toBeFocused();
 		await expect(quiz.getByText(/^Source: /).first()).toBeVisible();
@@ -171,14 +180,18 @@ test.describe('quiz', () => {
 		await expect(quiz.getByRole('checkbox', { name: 'What matters to them' })).toBeChecked();
 		await expect(quiz.getByRole('button', { name: 'Try again' })).toBeVisible();
 		// The shuffled order is the same for this learner after the reload.
-		expect(await quiz.locator('.question').first().locator('label').allTextContents()).toEqual(order);
+		expect(await quiz.locator('.question').first().locator('label').allTextContents()).toEqual(
+			order
+		);
 	});
 });
 
 test.describe('reflection', () => {
 	test('survives a reload, saved on page hide before the autosave delay', async ({ page }) => {
 		await page.goto('/components');
-		const box = page.getByLabel('What did you and the patient each bring to your last consultation?');
+		const box = page.getByLabel(
+			'What did you and the patient each bring to your last consultation?'
+		);
 		const text = 'I brought the evidence; she brought <script>alert(1)</script> her week.';
 		await box.fill(text);
 		// Reload at once: the debounce has not fired, so only the pagehide save can keep the text.
@@ -196,7 +209,9 @@ test.describe('reflection', () => {
 		await step.getByRole('textbox').pressSequentially('Listening first.');
 		await expect(step.getByText('Not saved yet')).toBeVisible();
 		await expect(step.getByText(/^Saved at \d/)).toBeVisible();
-		expect(await eventsSent(page)).toContain('"type":"reflection.save","stepId":"reflect-empty","text":"Listening first."');
+		expect(await eventsSent(page)).toContain(
+			'"type":"reflection.save","stepId":"reflect-empty","text":"Listening first."'
+		);
 	});
 });
 
@@ -222,7 +237,9 @@ function parseRis(text: string): Record<string, string[]>[] {
 }
 
 /** A minimal BibTeX reader: @type{key, field = {value}, …} with balanced braces. */
-function parseBibtex(text: string): { type: string; key: string; fields: Record<string, string> }[] {
+function parseBibtex(
+	text: string
+): { type: string; key: string; fields: Record<string, string> }[] {
 	const entries = [];
 	for (const chunk of text.split(/^@/m).slice(1)) {
 		const head = /^(\w+)\{([^,]+),\n/.exec(chunk);
@@ -251,11 +268,14 @@ test.describe('readings', () => {
 		const records = parseRis(await downloadText(ris));
 		expect(records).toHaveLength(cards);
 		for (const record of records) {
-			expect(record.TY).toEqual(['JOUR']);
-			for (const tag of ['AU', 'TI', 'T2', 'PY', 'ID']) expect(record[tag], tag).toBeDefined();
+			expect(['JOUR', 'BOOK', 'RPRT', 'ELEC']).toContain(record.TY[0]);
+			for (const tag of ['AU', 'TI', 'PY', 'ID']) expect(record[tag], tag).toBeDefined();
+			expect(record.T2 ?? record.PB, `${record.ID}: journal or publisher`).toHaveLength(1);
 			expect(record.PY[0]).toMatch(/^\d{4}$/);
 		}
 		const batalden = records.find((r) => r.ID[0] === 'batalden-m-2016');
+		expect(batalden?.TY).toEqual(['JOUR']);
+		expect(batalden?.T2).toEqual(['BMJ Quality & Safety']);
 		expect(batalden?.DO).toEqual(['10.1136/bmjqs-2015-004315']);
 		expect(batalden?.AU[0]).toBe('Batalden, M.');
 
@@ -267,8 +287,14 @@ test.describe('readings', () => {
 		const entries = parseBibtex(await downloadText(bib));
 		expect(entries).toHaveLength(cards);
 		for (const entry of entries) {
-			expect(entry.type).toBe('article');
-			for (const field of ['author', 'title', 'journal', 'year'])
+			const source = {
+				article: 'journal',
+				book: 'publisher',
+				techreport: 'institution',
+				misc: 'howpublished'
+			}[entry.type];
+			expect(source, `${entry.key}: entry type ${entry.type}`).toBeDefined();
+			for (const field of ['author', 'title', 'year', source!])
 				expect(entry.fields[field], `${entry.key}.${field}`).toBeTruthy();
 		}
 		expect(entries.find((e) => e.key === 'batalden-m-2016')?.fields.pages).toBe('509--517');
@@ -300,7 +326,9 @@ test.describe('readings', () => {
 		await card.getByRole('button', { name: 'Copy citation' }).click();
 		await expect(card.getByRole('status')).toHaveText('Citation copied to the clipboard.');
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
-		expect(copied).toMatch(/^Batalden M, Batalden P, .* et al\. Coproduction of healthcare service\. BMJ Qual Saf\. 2016;25\(7\):509-17\. doi:10\.1136\/bmjqs-2015-004315$/);
+		expect(copied).toMatch(
+			/^Batalden M, Batalden P, .* et al\. Coproduction of healthcare service\. BMJ Qual Saf\. 2016;25\(7\):509-17\. doi:10\.1136\/bmjqs-2015-004315$/
+		);
 	});
 });
 
@@ -339,7 +367,9 @@ test('the readings and glossary pages have no axe violations', async ({ page }) 
 	for (const route of ['/readings', '/glossary', '/lessons/the-sandwich']) {
 		await page.goto(route);
 		const results = await new AxeBuilder({ page }).analyze();
-		expect(results.violations, `${route}: ${JSON.stringify(results.violations, null, 2)}`).toEqual([]);
+		expect(results.violations, `${route}: ${JSON.stringify(results.violations, null, 2)}`).toEqual(
+			[]
+		);
 	}
 });
 
@@ -360,7 +390,9 @@ test.describe('without JavaScript', () => {
 		// The <noscript> note is in the page (Playwright's script switch does not reach the parser).
 		expect(await page.content()).toContain('Answering this quiz needs JavaScript.');
 		await expect(
-			page.locator('#watch').getByRole('link', { name: /Watch “What is coproduction\?” where it is published/ })
+			page
+				.locator('#watch')
+				.getByRole('link', { name: /Watch “What is coproduction\?” where it is published/ })
 		).toBeVisible();
 		await expect(page.locator('#reflect').getByRole('textbox')).toBeVisible();
 	});
@@ -374,6 +406,8 @@ test.describe('without JavaScript', () => {
 		await expect(section.getByText('Neither can make a good plan alone.')).toBeVisible();
 		await expect(section.getByText('Making the plan together')).toBeVisible();
 		await expect(page.locator('#terms a[href*="glossary#"]').first()).toBeVisible();
-		await expect(page.locator('#video-youtube').getByRole('link', { name: /Watch on YouTube/ })).toBeVisible();
+		await expect(
+			page.locator('#video-youtube').getByRole('link', { name: /Watch on YouTube/ })
+		).toBeVisible();
 	});
 });

@@ -15,14 +15,17 @@ const maybeText = z
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) address' });
 /** A file under static/, written from the site root ("/media/clip.webm"), or an http(s) address. */
 const mediaPath = z.union([
-	z
-		.string()
-		.regex(/^\/(?!\/)[\w./-]+$/, 'expected a path under static/ such as /media/clip.webm'),
+	z.string().regex(/^\/(?!\/)[\w./-]+$/, 'expected a path under static/ such as /media/clip.webm'),
 	httpUrl
 ]);
 
+/** What kind of work a reference is; it decides the RIS/BibTeX type and how the citation reads. */
+export const referenceTypes = ['article', 'book', 'report', 'web'] as const;
+
 export const referenceSchema = z.object({
 	id,
+	/** Optional; "article" when left out. For the others, "journal" names the publisher or site. */
+	type: z.enum(referenceTypes).default('article'),
 	/** Vancouver style: surname then initials, e.g. "Batalden M". */
 	authors: z.array(text).min(1, 'expected at least one author'),
 	title: text,
@@ -37,7 +40,10 @@ export const referenceSchema = z.object({
 		.trim()
 		.optional()
 		.transform((v) => v || undefined)
-		.refine((v) => v === undefined || /^10\.\d{4,9}\/\S+$/.test(v), 'expected a DOI like 10.1136/…'),
+		.refine(
+			(v) => v === undefined || /^10\.\d{4,9}\/\S+$/.test(v),
+			'expected a DOI like 10.1136/…'
+		),
 	pmid: maybeText,
 	pmcid: maybeText,
 	url: httpUrl.optional().or(z.literal('').transform(() => undefined)),

@@ -3,7 +3,13 @@
 // from the page data when no context was set. Client-safe: types only from the schema module.
 import { createContext } from 'svelte';
 import { page } from '$app/state';
-import type { FileEmbed, GlossaryEntry, ProviderEmbed, Reference, VideoEntry } from './assets-schema';
+import type {
+	FileEmbed,
+	GlossaryEntry,
+	ProviderEmbed,
+	Reference,
+	VideoEntry
+} from './assets-schema';
 
 export type { FileEmbed, GlossaryEntry, ProviderEmbed, Reference, VideoEntry };
 

@@ -51,9 +51,9 @@ describe('registry validation', () => {
 			videoSchema.parse({ ...base, embed: { src: '/media/a.webm', captions: '/media/a.vtt' } })
 				.embed
 		).toMatchObject({ src: '/media/a.webm', language: 'en' });
-		expect(videoSchema.safeParse({ ...base, embed: { provider: 'tiktok', videoId: 'x' } }).success).toBe(
-			false
-		);
+		expect(
+			videoSchema.safeParse({ ...base, embed: { provider: 'tiktok', videoId: 'x' } }).success
+		).toBe(false);
 		expect(videoSchema.safeParse({ ...base, embed: { src: 'javascript:alert(1)' } }).success).toBe(
 			false
 		);

@@ -2,13 +2,7 @@
 // component gallery, by component tests, and as a page-local fallback where no progress provider is
 // set. It has no gating: every step is open. The real, persisted machine lives elsewhere.
 import type { Step } from '$lib/content/types';
-import type {
-	LessonEvent,
-	LessonProgress,
-	QuizRecord,
-	ReflectionRecord,
-	StepStatus
-} from './port';
+import type { LessonEvent, LessonProgress, QuizRecord, ReflectionRecord, StepStatus } from './port';
 import { scoreQuiz } from './score';
 
 export interface MemoryProgressState {
@@ -50,6 +44,7 @@ function readStored(storage: Storage | undefined, key: string): Partial<MemoryPr
 
 export function createMemoryProgress(options: MemoryProgressOptions): MemoryProgress {
 	const key = options.storageKey ?? `memory-progress:${options.slug}`;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- only reads the clock, never observed
 	const now = options.now ?? (() => new Date());
 	const start = { ...options.initial, ...readStored(options.storage, key) };
 	const state: MemoryProgressState = $state({

@@ -2,7 +2,7 @@ import { glossary } from '$lib/content/glossary.server';
 import { references } from '$lib/content/references.server';
 import { videoAsset } from '$lib/content/videos.server';
 import type { LessonAssets } from '$lib/content/assets';
-import { galleryVideos } from './fixtures';
+import { galleryVideos } from '$lib/components/lesson/testing/fixtures';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {

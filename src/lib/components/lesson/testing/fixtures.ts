@@ -39,7 +39,8 @@ const questions: Question[] = [
 		type: 'truefalse',
 		prompt: 'Paul Batalden argues that healthcare is best modelled as a product.',
 		answer: false,
-		explanation: 'He argues that modelling care as either a product or a service neglects coproduction.',
+		explanation:
+			'He argues that modelling care as either a product or a service neglects coproduction.',
 		source: 'Batalden P. BMJ 2018;362:k3617'
 	}
 ];
@@ -47,7 +48,7 @@ const questions: Question[] = [
 export const galleryLesson: Lesson = {
 	slug: 'component-gallery',
 	number: 0,
-	file: 'src/routes/components/fixtures.ts',
+	file: 'src/lib/components/lesson/testing/fixtures.ts',
 	title: 'Component gallery',
 	summary: 'Every lesson component in every state.',
 	minutes: 1,
@@ -55,12 +56,41 @@ export const galleryLesson: Lesson = {
 	prev: null,
 	next: null,
 	steps: [
-		{ id: 'quiz-answering', kind: 'quiz', title: 'Quiz: answering (shuffled)', shuffle: true, questions },
+		{
+			id: 'quiz-answering',
+			kind: 'quiz',
+			title: 'Quiz: answering (shuffled)',
+			shuffle: true,
+			questions
+		},
 		{ id: 'quiz-passed', kind: 'quiz', title: 'Quiz: passed', shuffle: false, questions },
-		{ id: 'quiz-failed', kind: 'quiz', title: 'Quiz: failed, second attempt', shuffle: false, questions, passMark: 100 },
-		{ id: 'reflect-empty', kind: 'reflect', title: 'Reflection: empty', prompt: 'What did you and the patient each bring to your last consultation?', minWords: 20 },
-		{ id: 'reflect-saved', kind: 'reflect', title: 'Reflection: saved earlier', prompt: 'Which outcomes you measure live in patients’ daily lives?', minWords: 5 },
-		{ id: 'video-file', kind: 'watch', title: 'Video: own file with captions, chapters and transcript' },
+		{
+			id: 'quiz-failed',
+			kind: 'quiz',
+			title: 'Quiz: failed, second attempt',
+			shuffle: false,
+			questions,
+			passMark: 100
+		},
+		{
+			id: 'reflect-empty',
+			kind: 'reflect',
+			title: 'Reflection: empty',
+			prompt: 'What did you and the patient each bring to your last consultation?',
+			minWords: 20
+		},
+		{
+			id: 'reflect-saved',
+			kind: 'reflect',
+			title: 'Reflection: saved earlier',
+			prompt: 'Which outcomes you measure live in patients’ daily lives?',
+			minWords: 5
+		},
+		{
+			id: 'video-file',
+			kind: 'watch',
+			title: 'Video: own file with captions, chapters and transcript'
+		},
 		{ id: 'video-youtube', kind: 'watch', title: 'Video: YouTube behind a click-to-load facade' },
 		{ id: 'video-vimeo', kind: 'watch', title: 'Video: Vimeo behind a click-to-load facade' },
 		{ id: 'video-source', kind: 'watch', title: 'Video: watch at source' },
@@ -146,5 +176,11 @@ export const galleryVideos: VideoEntry[] = [
 		watchFor: 'Who knows what, and what would go wrong if either side stayed silent.',
 		embed: null
 	},
-	{ id: 'test-watched', ...clip, title: 'A video already watched', watchFor: undefined, embed: null }
+	{
+		id: 'test-watched',
+		...clip,
+		title: 'A video already watched',
+		watchFor: undefined,
+		embed: null
+	}
 ];
