@@ -41,7 +41,9 @@ test.describe('without JavaScript', () => {
 	test('the lesson text is there', async ({ page }) => {
 		await page.goto('/lessons/what-is-coproduction');
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expect(page.getByText('unlike goods, services are always coproduced')).toBeVisible();
+		await expect(
+			page.getByText('unlike goods, services are always coproduced', { exact: true })
+		).toBeVisible();
 		await expect(page.locator('section.step')).toHaveCount(6);
 	});
 });

@@ -213,7 +213,9 @@ test.describe('without JavaScript', () => {
 
 	test('every step reads in full, with no progress controls or lock notices', async ({ page }) => {
 		await page.goto(lessonOne);
-		await expect(page.getByText('unlike goods, services are always coproduced')).toBeVisible();
+		await expect(
+			page.getByText('unlike goods, services are always coproduced', { exact: true })
+		).toBeVisible();
 		await expect(page.getByText('Locked.').filter({ visible: true })).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Continue' })).toHaveCount(0); // hidden: not in the accessibility tree
 		await page.goto('/');
@@ -245,6 +247,11 @@ async function answerQuiz(quiz: Locator, right: boolean) {
 			]
 		: ['cheaper to make', 'A science', 'profit', 'False'];
 	for (const name of choices) await quiz.getByRole('radio', { name, exact: false }).first().check();
+	// The select-all-that-apply question: who does quality improvement.
+	const boxes = right
+		? ['Healthcare professionals', 'Patients and their families', 'Researchers, payers']
+		: ['Only a dedicated quality team'];
+	for (const name of boxes) await quiz.getByRole('checkbox', { name, exact: false }).check();
 	await quiz.getByRole('button', { name: 'Submit answers' }).click();
 }
 
@@ -308,7 +315,7 @@ test('complete a lesson, revisit it, fail the retake: still complete', async ({ 
 	await writeReflection(page, encounter, words(30, 'together'));
 	await writeReflection(page, outcomes, words(25, 'outcomes'));
 	await expect(page.getByText('You have completed this lesson.')).toBeVisible();
-	await expect(page.getByText('1 of 2 lessons complete')).toBeVisible();
+	await expect(page.getByText('1 of 7 lessons complete')).toBeVisible();
 
 	await page.reload();
 	await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
@@ -319,7 +326,7 @@ test('complete a lesson, revisit it, fail the retake: still complete', async ({ 
 	await page.reload();
 	await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
 	await expect(page.getByText('You have completed this lesson.')).toBeVisible();
-	await expect(page.getByText('1 of 2 lessons complete')).toBeVisible();
+	await expect(page.getByText('1 of 7 lessons complete')).toBeVisible();
 	const answers = (await stored(page)).answers['what-is-coproduction/check'];
 	expect(answers).toMatchObject({ passed: false, everPassed: true, best: 100 });
 });

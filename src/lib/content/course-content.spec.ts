@@ -101,7 +101,9 @@ describe('every quiz question', () => {
 	it.each(questions)('%s explains itself and names a source', (_id, q) => {
 		expect(q.explanation.split(/\s+/).length).toBeGreaterThanOrEqual(8);
 		// A source is a dated work or a named web source, never a bare word.
-		expect(q.source).toMatch(/(19|20)\d{2}|ICoHN|Laboratory|Betsy Lehman Center|srq\.nu|ju\.se|i2Insights/);
+		expect(q.source).toMatch(
+			/(19|20)\d{2}|ICoHN|Laboratory|Betsy Lehman Center|srq\.nu|ju\.se|i2Insights/
+		);
 	});
 });
 

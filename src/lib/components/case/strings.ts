@@ -13,8 +13,8 @@ export const strings = {
 				? 'Workload and capacity are level.'
 				: 'Workload is greater than capacity.',
 	chooseHow: 'Choose how the team responds',
-	productStyle: 'Done to the person',
-	coproducedStyle: 'Done with the person',
+	productStyle: 'done to the person',
+	coproducedStyle: 'done with the person',
 	whatHappened: 'What happened',
 	change: (w: string, c: string) => `Workload ${w}, capacity ${c}.`,
 	idea: 'The idea behind it',

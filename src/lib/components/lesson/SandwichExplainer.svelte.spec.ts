@@ -1,0 +1,51 @@
+import { fireEvent, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { describe, expect, test } from 'vitest';
+import SandwichExplainer from './SandwichExplainer.svelte';
+import { renderBlock } from './testing/setup';
+
+async function press(name: string | RegExp) {
+	await fireEvent.click(screen.getByRole('button', { name }));
+	await tick();
+}
+
+const completions = (events: { type: string }[]) =>
+	events.filter((e) => e.type === 'step.complete');
+
+describe('SandwichExplainer', () => {
+	test('reports its step complete once, only after both ways have been tried', async () => {
+		const { progress } = renderBlock(SandwichExplainer, { stepId: 'terms' });
+		await tick();
+		await press('I can’t have dairy');
+		await press(/^Off the shelf/);
+		await press('Egg mayonnaise on white');
+		expect(screen.getByText(/suits you this time, by luck/)).toBeTruthy();
+		expect(completions(progress.events)).toEqual([]);
+
+		await press('Now try the counter');
+		for (const choice of ['Say what you need', 'Ask what you can’t eat', 'Decide together']) {
+			await press(new RegExp(`^${choice}`));
+			await press(/^(Next moment|See your lunch)$/);
+		}
+		expect(screen.getByText('Explainer complete: you tried both ways.')).toBeTruthy();
+		expect(completions(progress.events)).toEqual([{ type: 'step.complete', stepId: 'terms' }]);
+
+		await press('Map it to a clinical encounter');
+		await press('Start again');
+		await press('Anything’s fine, I’m just hungry');
+		await press(/^Off the shelf/);
+		await press('Cheese and pickle on a crusty roll');
+		expect(completions(progress.events)).toHaveLength(1);
+	});
+
+	test('marks the chosen answer as pressed and explains the silent choice', async () => {
+		renderBlock(SandwichExplainer, { stepId: 'terms' });
+		await tick();
+		await press('I need gluten-free bread');
+		await press(/^At the counter/);
+		await press('Say “just the usual” and wait');
+		const quiet = screen.getByRole('button', { name: 'Say “just the usual” and wait' });
+		expect(quiet.getAttribute('aria-pressed')).toBe('true');
+		expect(screen.getByRole('heading', { name: 'When either side is silent' })).toBeTruthy();
+	});
+});
