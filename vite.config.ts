@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { clientSize } from './config/client-size.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [clientSize(), sveltekit()],
 	server: { fs: { allow: ['lessons', 'content'] } },
 	test: {
 		expect: { requireAssertions: true },

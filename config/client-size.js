@@ -1,0 +1,74 @@
+// How the browser's JavaScript is split into files. Left to itself the bundler makes one file per
+// set of pages that share code: for a lesson page that was 17 scripts, and on a slow hospital
+// network every request costs a round trip (request budget in bench/budgets.json). We group by what
+// loads together instead:
+//   framework  the Svelte runtime and SvelteKit client: every page
+//   course     the progress machine (xstate), its persistence and small content helpers: every page,
+//              since the layout shows the learner's progress
+//   lesson     the components two or more lessons use (Step, Quiz, Reflection, Video, Reading, …):
+//              every lesson page, so moving to the next lesson fetches only that lesson's own body
+// A lesson's body and anything only it uses (an explainer, a case study) stay in their own chunk.
+
+const groups = [
+	{
+		name: 'framework',
+		priority: 3,
+		test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime|^\0rolldown/
+	},
+	{
+		name: 'course',
+		priority: 2,
+		test: /node_modules[\\/]xstate[\\/]|src[\\/]lib[\\/](progress|machines|content)[\\/]/
+	},
+	{
+		name: 'lesson',
+		priority: 1,
+		test: /src[\\/]lib[\\/](components[\\/]lesson|citations)[\\/]/,
+		// Only what two or more lessons use: a one-lesson explainer stays with that lesson.
+		minShareCount: 2
+	}
+];
+
+/** @returns {import('vite').Plugin} */
+function clientChunks() {
+	return {
+		name: 'course:client-chunks',
+		apply: 'build',
+		// Runs after SvelteKit's config hook, which marks the server build with build.ssr.
+		enforce: 'post',
+		config(config) {
+			if (config.build?.ssr) return;
+			return { build: { rollupOptions: { output: { codeSplitting: { groups } } } } };
+		}
+	};
+}
+
+const lessonFile = /[\\/]lessons[\\/][^\\/]+[\\/]index\.md$/;
+
+/**
+ * In the browser build only, drops a lesson's YAML frontmatter before mdsvex sees it. mdsvex turns it
+ * into a `metadata` object destructured at module level, which no bundler can remove, so every lesson
+ * body shipped its whole frontmatter (questions, answers, explanations) a second time: the page data
+ * already carries it. The server build keeps it: the content index reads `metadata` there.
+ * @returns {import('vite').Plugin}
+ */
+function stripClientFrontmatter() {
+	return {
+		name: 'course:strip-client-frontmatter',
+		apply: 'build',
+		enforce: 'pre',
+		transform(code, id, options) {
+			if (options?.ssr || !lessonFile.test(id)) return;
+			const frontmatter = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(code);
+			if (!frontmatter) return;
+			// Blank lines in its place keep line numbers (and so source maps) unchanged.
+			const blank = frontmatter[0].replace(/[^\n]/g, '');
+			return { code: blank + code.slice(frontmatter[0].length), map: null };
+		}
+	};
+}
+
+/** The build settings that keep the browser's share small; see bench/budgets.json. */
+export function clientSize() {
+	return [stripClientFrontmatter(), clientChunks()];
+}

@@ -1,0 +1,104 @@
+// `npm run bench`: build the production app, serve it on loopback, measure the home page and every
+// lesson page against bench/budgets.json, print one table, save it as JSON in bench-results/, and
+// exit non-zero when a budget fails. `--no-build` reuses the last bench build; `--no-lighthouse`
+// skips Lighthouse (quicker while working on bytes; its budgets then show as not measured).
+import { chromium } from '@playwright/test';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { chromiumArgs, chromiumPath } from './bench/chromium.js';
+import { runLighthouse } from './bench/lighthouse.js';
+import { discoverLessons, measureFirstLoad, measureNextLesson } from './bench/measure.js';
+import { evaluate, formatTable } from './bench/report.js';
+import { buildApp, serve } from './bench/server.js';
+
+const buildDir = process.env.BENCH_BUILD_DIR ?? 'build-bench';
+const port = Number(process.env.BENCH_PORT ?? 4240);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const budgetsFile = new URL('../bench/budgets.json', import.meta.url);
+const resultsDir = new URL('../bench-results/', import.meta.url);
+
+const started = Date.now();
+const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
+
+if (!process.argv.includes('--no-build')) {
+	console.log(`Building into ${buildDir}/ …`);
+	buildApp(buildDir, `.svelte-kit-bench`);
+}
+
+const server = await serve(buildDir, port);
+for (const signal of ['SIGINT', 'SIGTERM'])
+	process.on(signal, () => {
+		server.stop();
+		process.exit(130);
+	});
+
+let pages;
+let browserVersion;
+try {
+	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+	browserVersion = browser.version();
+	try {
+		const lessons = await discoverLessons(browser, server.origin);
+		console.log(`Measuring / and ${lessons.length} lesson pages in Chromium ${browserVersion} …`);
+		pages = [];
+		for (const path of ['/', ...lessons]) {
+			const url = server.origin + path;
+			const firstLoad = await measureFirstLoad(browser, url);
+			const next = path === '/' ? undefined : await measureNextLesson(browser, url);
+			pages.push({ path, lesson: path !== '/', firstLoad, next: next ?? undefined });
+		}
+	} finally {
+		await browser.close();
+	}
+
+	// Lighthouse on the home page and the lesson that costs most on first load.
+	const heaviest = pages
+		.filter((p) => p.lesson)
+		.reduce((a, b) =>
+			b.firstLoad.jsBytes + b.firstLoad.cssBytes > a.firstLoad.jsBytes + a.firstLoad.cssBytes
+				? b
+				: a
+		);
+	const audited = process.argv.includes('--no-lighthouse') ? [] : [pages[0], heaviest];
+	if (audited.length) {
+		console.log(
+			`Lighthouse mobile, ${runs} runs each: ${audited.map((p) => p.path).join(' and ')} (heaviest lesson)`
+		);
+		const lighthouse = await runLighthouse(
+			audited.map((p) => server.origin + p.path),
+			runs
+		);
+		for (const page of audited) page.lighthouse = lighthouse[server.origin + page.path];
+	}
+} finally {
+	server.stop();
+}
+
+const { rows, failures } = evaluate(pages, budgets);
+if (process.argv.includes('--no-lighthouse'))
+	failures.push('Lighthouse was skipped (--no-lighthouse)');
+const table = formatTable(rows, budgets);
+const seconds = Math.round((Date.now() - started) / 1000);
+const cpus = os.cpus();
+const machine = `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, Chromium ${browserVersion}`;
+const date = new Date().toISOString();
+
+console.log(`\n${table}\n`);
+console.log(
+	'KB = 1,000 bytes after gzip -9 of each response body: JS = script files; CSS = stylesheets plus inline <style>; HTML = the document, hydration data included. Requests until network idle, video excluded. Lighthouse 12.2.3 mobile preset, median of 5 runs of each figure.'
+);
+console.log(`${date} · ${machine} · ${seconds} s`);
+
+mkdirSync(resultsDir, { recursive: true });
+const report = { date, machine, seconds, budgets, table, failures, pages };
+const json = JSON.stringify(report, null, '\t');
+const stamp = date.replaceAll(':', '-').replace(/\..*/, '');
+writeFileSync(new URL(`bench-${stamp}.json`, resultsDir), json);
+writeFileSync(new URL('latest.json', resultsDir), json);
+console.log(`Saved bench-results/bench-${stamp}.json (and latest.json)`);
+
+if (failures.length) {
+	console.error(`\n${failures.length} budget(s) failed:\n  ${failures.join('\n  ')}`);
+	process.exit(1);
+}
+console.log('Every budget passes.');
