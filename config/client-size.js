@@ -3,8 +3,10 @@
 // network every request costs a round trip (request budget in bench/budgets.json). We group by what
 // loads together instead:
 //   framework  the Svelte runtime and SvelteKit client: every page
-//   course     the progress machine (xstate), its persistence and small content helpers: every page,
-//              since the layout shows the learner's progress
+//   engine     xstate and the machines: loaded on the learner's first interaction (progress/engine.ts),
+//              never on first load; it must stay out of the eager groups below or it loads at once
+//   course     progress persistence, status rules and small content helpers: every page, since the
+//              layout shows the learner's progress
 //   lesson     the components two or more lessons use (Step, Quiz, Reflection, Video, Reading, …):
 //              every lesson page, so moving to the next lesson fetches only that lesson's own body
 // A lesson's body and anything only it uses (an explainer, a case study) stay in their own chunk.
@@ -16,9 +18,16 @@ const groups = [
 		test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime|^\0rolldown/
 	},
 	{
+		name: 'engine',
+		// Below 'course', so the rules and helpers the machines share with eager code are taken by
+		// 'course' first and not pulled into this lazy chunk as the machines' dependencies.
+		priority: 1.5,
+		test: /node_modules[\\/]xstate[\\/]|src[\\/]lib[\\/]machines[\\/]\w+Machine\.ts|src[\\/]lib[\\/]progress[\\/]engine\.ts/
+	},
+	{
 		name: 'course',
 		priority: 2,
-		test: /node_modules[\\/]xstate[\\/]|src[\\/]lib[\\/](progress|machines|content)[\\/]/
+		test: /src[\\/]lib[\\/](progress|machines|content)[\\/](?!\w+Machine\.ts|engine\.ts)/
 	},
 	{
 		name: 'lesson',
