@@ -1,0 +1,86 @@
+import type { Lesson } from '$lib/content/types';
+import type { CourseProgress } from './progress.svelte';
+import type { LessonProgress, QuizRecord, StepStatus } from './port';
+import { itemKey } from './envelope';
+import { stepStatus } from './status';
+import { lessonLockReason, stepLockReason } from './strings';
+
+/**
+ * The real LessonProgress: the lesson page provides it with setLessonProgress(...). Reads go
+ * through CourseProgress's reactive state; `lesson` is a getter so it follows client navigation.
+ */
+export function createLessonProgress(
+	course: CourseProgress,
+	current: () => { lesson: Lesson; passMark: number }
+): LessonProgress {
+	const slug = () => current().lesson.slug;
+	const standing = () => course.standing(slug());
+	const quizSetup = (stepId: string) => {
+		const { lesson, passMark } = current();
+		const step = lesson.steps.find((s) => s.id === stepId);
+		return step?.kind === 'quiz'
+			? { questions: step.questions, passMark: step.passMark ?? passMark }
+			: undefined;
+	};
+
+	return {
+		get slug() {
+			return slug();
+		},
+		get learnerSeed() {
+			return course.view.seed;
+		},
+		get revisiting() {
+			return !!standing()?.complete;
+		},
+		status(stepId): StepStatus {
+			const s = standing();
+			return s ? stepStatus(s, stepId) : 'open';
+		},
+		lockReason(stepId) {
+			const s = standing();
+			if (!s || stepStatus(s, stepId) !== 'locked') return undefined;
+			if (s.blockedBy) return lessonLockReason(s.blockedBy);
+			return s.next ? stepLockReason(s.lesson, s.next) : undefined;
+		},
+		quiz(stepId): QuizRecord | undefined {
+			const stored = course.view.answers[itemKey(slug(), stepId)];
+			if (!stored || stored.attempts === 0) return undefined;
+			return {
+				answers: stored.answers,
+				score: stored.score,
+				bestScore: stored.best,
+				passed: stored.passed,
+				everPassed: stored.everPassed,
+				attempts: stored.attempts,
+				submittedAt: new Date(stored.t).toISOString()
+			};
+		},
+		quizPhase(stepId) {
+			return course.view.answers[itemKey(slug(), stepId)]?.phase ?? 'answering';
+		},
+		reflection(stepId) {
+			const stored = course.view.reflections[itemKey(slug(), stepId)];
+			return stored && { text: stored.text, savedAt: new Date(stored.t).toISOString() };
+		},
+		send(event) {
+			switch (event.type) {
+				case 'quiz.submit':
+				case 'quiz.retry': {
+					const quiz = quizSetup(event.stepId);
+					if (!quiz) return;
+					if (event.type === 'quiz.submit')
+						course.submitQuiz(slug(), event.stepId, quiz, event.answers);
+					else course.retryQuiz(slug(), event.stepId, quiz);
+					return;
+				}
+				case 'reflection.save':
+					return course.saveReflection(slug(), event.stepId, event.text);
+				case 'video.watched':
+					return course.send(slug(), { type: 'video.watched', stepId: event.stepId });
+				default:
+					return course.send(slug(), event);
+			}
+		}
+	};
+}

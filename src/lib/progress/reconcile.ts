@@ -1,0 +1,55 @@
+import { firstOpenIndex, hasFinishedLesson } from '$lib/machines/lessonMachine';
+import type { CourseOutline, LessonOutline } from '$lib/machines/outline';
+import { itemKey, type Envelope, type StoredReflection } from './envelope';
+
+// Content changes under saved progress (lessons added, removed, renamed, reordered; steps
+// changed). Lessons are matched by slug and steps by id, never by position. Completion is never
+// taken away; what is not complete is recomputed against the current steps.
+
+function reconcileLesson(lesson: LessonOutline, record: Envelope['progress'][string]) {
+	const ids = new Set(lesson.steps.map((s) => s.id));
+	const done = record.done.filter((id) => ids.has(id));
+	const complete = record.complete || hasFinishedLesson(lesson, done);
+	const at = ids.has(record.at)
+		? record.at
+		: (lesson.steps[Math.min(firstOpenIndex(lesson, done), lesson.steps.length - 1)]?.id ?? '');
+	return { done, at, complete, t: record.t };
+}
+
+export function reconcile(envelope: Envelope, outline: CourseOutline): Envelope {
+	const bySlug = new Map(outline.lessons.map((lesson) => [lesson.slug, lesson]));
+	const progress: Envelope['progress'] = {};
+	for (const [slug, record] of Object.entries(envelope.progress)) {
+		const lesson = bySlug.get(slug);
+		if (lesson) progress[slug] = reconcileLesson(lesson, record);
+	}
+	const answers: Envelope['answers'] = {};
+	for (const lesson of outline.lessons)
+		for (const step of lesson.steps) {
+			const key = itemKey(lesson.slug, step.id);
+			const stored = envelope.answers[key];
+			if (step.kind !== 'quiz' || !stored) continue;
+			const questions = new Set(step.questions);
+			answers[key] = {
+				...stored,
+				answers: Object.fromEntries(
+					Object.entries(stored.answers).filter(([id]) => questions.has(id))
+				)
+			};
+		}
+	// Reflections are the learner's own words: all are kept, even for lessons that are gone.
+	return { ...envelope, course: outline.version, progress, answers };
+}
+
+/** Reflections whose lesson or step is no longer in the course, still shown to the learner. */
+export function orphanReflections(
+	envelope: Pick<Envelope, 'reflections'>,
+	outline: CourseOutline
+): Array<{ key: string } & StoredReflection> {
+	const current = new Set(
+		outline.lessons.flatMap((lesson) => lesson.steps.map((step) => itemKey(lesson.slug, step.id)))
+	);
+	return Object.entries(envelope.reflections)
+		.filter(([key, item]) => !current.has(key) && item.text.trim())
+		.map(([key, item]) => ({ key, ...item }));
+}

@@ -1,0 +1,118 @@
+import { describe, expect, test } from 'vitest';
+import { rightAnswers, testOutline, testQuestions, wrongAnswers } from '$lib/machines/fixtures';
+import { ProgressSession } from './session';
+import { memoryStorage } from './storage';
+
+const outline = testOutline(['one', 'two']);
+const quiz = { questions: testQuestions, passMark: 75 };
+
+/** A session whose clock the test moves by hand. */
+function session(storage = memoryStorage()) {
+	let time = 1000;
+	const s = new ProgressSession(outline, storage, { delay: 10, now: () => time++ });
+	return { s, storage, tick: (ms: number) => (time += ms) };
+}
+
+function completeLessonOne(s: ProgressSession) {
+	s.send('one', { type: 'step.complete', stepId: 'read' });
+	s.send('one', { type: 'video.watched', stepId: 'watch' });
+	s.submitQuiz('one', 'check', quiz, rightAnswers);
+	s.saveReflection('one', 'reflect', 'my own three words');
+}
+
+describe('ProgressSession', () => {
+	test('save → JSON → restore gives back the same progress, words and answers', async () => {
+		const { s, storage } = session();
+		await s.load();
+		completeLessonOne(s);
+		s.send('two', { type: 'step.complete', stepId: 'read' });
+		await s.flush();
+		const saved = JSON.parse(storage.value!);
+		expect(saved).toMatchObject({ schema: 2, course: 'v1' });
+
+		const { s: again } = session(memoryStorage(storage.value));
+		await again.load();
+		expect(again.view.lessons).toEqual(s.view.lessons);
+		expect(again.view.reflections['one/reflect'].text).toBe('my own three words');
+		expect(again.view.answers['one/check']).toMatchObject({ passed: true, best: 100 });
+		expect(again.view.seed).toBe(s.view.seed);
+		expect(again.view.notice).toBeNull();
+	});
+
+	test('a quiz on a locked step is not recorded', async () => {
+		const { s } = session();
+		await s.load();
+		s.submitQuiz('one', 'check', quiz, rightAnswers);
+		expect(s.view.answers['one/check']).toBeUndefined();
+	});
+
+	test('a failed retake of a completed lesson keeps it complete and keeps the best score', async () => {
+		const { s } = session();
+		await s.load();
+		completeLessonOne(s);
+		s.retryQuiz('one', 'check', quiz);
+		expect(s.view.answers['one/check'].phase).toBe('answering');
+		s.submitQuiz('one', 'check', quiz, wrongAnswers);
+		expect(s.view.lessons.one.complete).toBe(true);
+		expect(s.view.answers['one/check']).toMatchObject({
+			score: 0,
+			best: 100,
+			passed: false,
+			everPassed: true,
+			attempts: 2
+		});
+	});
+
+	test('writes are debounced: many changes, one write', async () => {
+		const { s, storage } = session();
+		await s.load();
+		for (const words of ['a', 'a b', 'a b c', 'a b c d']) s.saveReflection('one', 'reflect', words);
+		expect(storage.writes).toBe(0);
+		await new Promise((resolve) => setTimeout(resolve, 30));
+		expect(storage.writes).toBe(1);
+	});
+
+	test('storage that is full keeps the session working and says progress will not be kept', async () => {
+		const { s, storage } = session();
+		await s.load();
+		storage.fail = true;
+		s.send('one', { type: 'step.complete', stepId: 'read' });
+		await s.flush();
+		expect(s.view.notice?.kind).toBe('full');
+		expect(s.view.lessons.one.done).toEqual(['read']);
+	});
+
+	test('no storage at all: the course still works for the session', async () => {
+		const s = new ProgressSession(outline, null);
+		await s.load();
+		completeLessonOne(s);
+		expect(s.view.lessons.one.complete).toBe(true);
+		expect(s.view.notice?.kind).toBe('unavailable');
+	});
+});
+
+describe('two tabs', () => {
+	test('work in one tab appears in the other, and a newer reflection is never overwritten', async () => {
+		const storage = memoryStorage();
+		const a = session(storage);
+		const b = session(storage);
+		await a.s.load();
+		await b.s.load();
+
+		a.s.saveReflection('one', 'reflect', 'typed in tab A');
+		await a.s.flush();
+		storage.changeElsewhere(storage.value!); // the storage event tab B receives
+		expect(b.s.view.reflections['one/reflect'].text).toBe('typed in tab A');
+
+		// Tab B types later; tab A, which has not heard yet, saves something else.
+		b.tick(50);
+		b.s.saveReflection('one', 'reflect', 'typed in tab B, later');
+		await b.s.flush();
+		a.s.send('one', { type: 'step.complete', stepId: 'read' });
+		await a.s.flush();
+		const stored = JSON.parse(storage.value!);
+		expect(stored.reflections['one/reflect'].text).toBe('typed in tab B, later');
+		expect(stored.progress.one.done).toEqual(['read']);
+		expect(a.s.view.reflections['one/reflect'].text).toBe('typed in tab B, later');
+	});
+});

@@ -1,0 +1,46 @@
+import type { LessonOutline, StepOutline } from '$lib/machines/outline';
+import type { Notice } from './session';
+
+// Every sentence progress says to the learner, kept together for translation.
+
+export function stepLockReason(lesson: LessonOutline, next: StepOutline): string {
+	const number = lesson.steps.indexOf(next) + 1;
+	const name = `step ${number}, “${next.title}”`;
+	switch (next.kind) {
+		case 'quiz':
+			return `Opens when you pass the quiz in ${name}.`;
+		case 'reflect':
+			return `Opens when you save your reflection in ${name} (at least ${next.minWords} words).`;
+		case 'watch':
+			return `Opens when you have watched ${name}, or said you have.`;
+		default:
+			return `Opens when you finish ${name}.`;
+	}
+}
+
+export function lessonLockReason(before: LessonOutline): string {
+	return `Locked until you complete lesson ${before.number}, “${before.title}”: pass its quiz and save its reflection.`;
+}
+
+export function noticeText(notice: Notice): string {
+	const kept = notice.kept;
+	const salvaged = kept
+		? ` We kept what we could read: progress in ${plural(kept.lessons, 'lesson')}, ${plural(kept.reflections, 'reflection')} and ${plural(kept.answers, 'quiz', 'quizzes')}.`
+		: '';
+	switch (notice.kind) {
+		case 'unreadable':
+			return `Your saved progress in this browser was damaged and could not be read. A copy is kept in this browser, and you are starting again.`;
+		case 'wrongShape':
+			return `Part of your saved progress in this browser was damaged. A copy of it is kept in this browser.${salvaged}`;
+		case 'futureVersion':
+			return `Your saved progress comes from a newer version of this course. A copy is kept in this browser.${salvaged}`;
+		case 'unavailable':
+			return `This browser is not letting the course save (private browsing or blocked storage). Everything works, but your progress will not be kept after you close this page.`;
+		case 'full':
+			return `This browser's storage is full, so your latest progress could not be saved. Everything works, but progress will not be kept after you close this page.`;
+	}
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+	return `${n} ${n === 1 ? one : many}`;
+}
