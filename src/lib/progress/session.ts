@@ -60,9 +60,14 @@ export class ProgressSession {
 		const { reflections, answers, seed } = emptyEnvelope(outline.version);
 		this.#items = { reflections, answers, seed };
 		if (!storage) this.#notice = { kind: 'unavailable' };
-		this.#actor = createActor(courseMachine, { input: { outline } });
-		this.#actor.subscribe(() => this.#emit());
-		this.#actor.start();
+		this.#actor = this.#startActor();
+	}
+
+	#startActor(): Actor<typeof courseMachine> {
+		const actor = createActor(courseMachine, { input: { outline: this.outline } });
+		this.#actor = actor;
+		actor.subscribe(() => this.#emit());
+		return actor.start();
 	}
 
 	get view(): SessionView {
@@ -175,6 +180,32 @@ export class ProgressSession {
 		};
 	}
 
+	/** Progress from elsewhere (an imported file), merged by the same rules as another tab's. */
+	merge(incoming: Envelope): void {
+		this.#absorb(reconcile(incoming, this.outline));
+		this.#markDirty();
+	}
+
+	/**
+	 * "Clear my data on this device": nothing pending is written, storage is emptied, and this
+	 * session carries on as a new learner's. Other tabs see the stored value go and do the same.
+	 */
+	async forget(): Promise<void> {
+		this.#reset();
+		await this.#storage?.clear?.();
+	}
+
+	#reset(): void {
+		clearTimeout(this.#timer);
+		this.#dirty = false;
+		const { reflections, answers, seed } = emptyEnvelope(this.outline.version);
+		this.#items = { reflections, answers, seed };
+		this.#notice = null;
+		this.#actor.stop();
+		this.#actor = this.#startActor();
+		this.#emit();
+	}
+
 	stop(): void {
 		clearTimeout(this.#timer);
 		this.#stopWatching?.();
@@ -182,7 +213,8 @@ export class ProgressSession {
 	}
 
 	#receive(raw: string | null): void {
-		if (raw === null) return;
+		// Another tab cleared this device's data: keep nothing here either.
+		if (raw === null) return this.#reset();
 		const { envelope, problem } = decode(raw, this.outline.version);
 		if (!problem) this.#absorb(reconcile(envelope, this.outline));
 	}
