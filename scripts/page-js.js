@@ -52,7 +52,9 @@ try {
 		for (const file of files) {
 			gzip += gzipSync(readFileSync(join(buildDir, 'client', file))).length;
 		}
-		if (process.env.PAGE_JS_VERBOSE) for (const f of files) console.log(`  ${gzipSync(readFileSync(join(buildDir, "client", f))).length}\t${f}`);
+		if (process.env.PAGE_JS_VERBOSE)
+			for (const f of files)
+				console.log(`  ${gzipSync(readFileSync(join(buildDir, 'client', f))).length}\t${f}`);
 		console.log(`${path}\t${files.size} JS files\t${(gzip / 1024).toFixed(1)} KB gzip (${gzip} B)`);
 		await page.close();
 	}
