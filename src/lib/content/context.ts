@@ -2,10 +2,12 @@ import { createContext } from 'svelte';
 import type { Course, Lesson, Step } from './types';
 
 /** The lesson being rendered, so components inside its Markdown can find their step's data. */
-export const [getLessonContext, setLessonContext] = createContext<{
+export const [getLessonContext, setLessonContext, hasLessonContext] = createContext<{
 	lesson: Lesson;
 	course: Pick<Course, 'passMark' | 'openNavigation'>;
 }>();
 
 /** The step a component sits in, set by <Step>: lets <Quiz /> and <Reflection /> find their data. */
-export const [getStepContext, setStepContext] = createContext<{ readonly step: Step }>();
+export const [getStepContext, setStepContext, hasStepContext] = createContext<{
+	readonly step: Step;
+}>();

@@ -55,4 +55,6 @@ export interface LessonProgress {
 	send(event: LessonEvent): void;
 }
 
-export const [getLessonProgress, setLessonProgress] = createContext<LessonProgress>();
+/** hasLessonProgress lets a component fall back to a page-local store where no provider is set. */
+export const [getLessonProgress, setLessonProgress, hasLessonProgress] =
+	createContext<LessonProgress>();

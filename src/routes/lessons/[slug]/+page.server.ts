@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { course, getLesson, lessons } from '$lib/content/lessons.server';
+import { lessonAssets } from '$lib/content/lesson-assets.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => lessons.map(({ slug }) => ({ slug }));
@@ -9,6 +10,8 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!lesson) error(404, `No lesson called “${params.slug}”`);
 	return {
 		lesson,
-		settings: { passMark: course.passMark, openNavigation: course.openNavigation }
+		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
+		// Only the readings, terms and videos this lesson uses (lesson components read page.data.assets).
+		assets: lessonAssets(lesson)
 	};
 };

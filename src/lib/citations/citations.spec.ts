@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { escapeBibtex, toBibtex, toBibtexList } from './bibtex';
+import { essayReference, sampleReference } from './fixtures';
+import { splitAuthor } from './names';
+import { toRis, toRisList } from './ris';
+import { shortenPageRange, vancouver } from './vancouver';
+
+describe('Vancouver citation', () => {
+	test('lists six authors then et al., shortens the page range and ends with the DOI', () => {
+		expect(vancouver(sampleReference)).toBe(
+			'Batalden M, Batalden P, Margolis P, Seid M, Armstrong G, Opipari-Arrigan L, et al. ' +
+				'Coproduction of healthcare service. BMJ Qual Saf. 2016;25(7):509-17. ' +
+				'doi:10.1136/bmjqs-2015-004315'
+		);
+	});
+
+	test('leaves out a missing issue and keeps an article number', () => {
+		expect(vancouver(essayReference)).toBe(
+			'Batalden P. Getting more health from healthcare: an essay by Paul Batalden. BMJ. ' +
+				'2018;362:k3617. doi:10.1136/bmj.k3617'
+		);
+	});
+
+	test('page ranges shorten only where the leading digits repeat', () => {
+		expect(shortenPageRange('509-517')).toBe('509-17');
+		expect(shortenPageRange('711–716')).toBe('711-6');
+		expect(shortenPageRange('99-105')).toBe('99-105');
+		expect(shortenPageRange('e019519')).toBe('e019519');
+	});
+});
+
+describe('author names', () => {
+	test('split into family name and initials', () => {
+		expect(splitAuthor('Nelson EC')).toEqual({ family: 'Nelson', initials: ['E', 'C'] });
+		expect(splitAuthor('Van Der Eijk M')).toEqual({ family: 'Van Der Eijk', initials: ['M'] });
+		expect(splitAuthor('ICoHN')).toEqual({ family: 'ICoHN', initials: [] });
+	});
+});
+
+describe('RIS', () => {
+	test('writes one tagged line per field with CRLF line ends, ending in ER', () => {
+		const ris = toRis(sampleReference);
+		const lines = ris.split('\r\n');
+		expect(lines[0]).toBe('TY  - JOUR');
+		expect(lines.filter((l) => l.startsWith('AU  - '))).toHaveLength(7);
+		expect(lines).toContain('AU  - Opipari-Arrigan, L.');
+		expect(lines).toContain('TI  - Coproduction of healthcare service');
+		expect(lines).toContain('SP  - 509');
+		expect(lines).toContain('EP  - 517');
+		expect(lines).toContain('DO  - 10.1136/bmjqs-2015-004315');
+		expect(ris.endsWith('ER  - \r\n')).toBe(true);
+		expect(ris).not.toMatch(/[^\r]\n/);
+	});
+
+	test('leaves out empty fields and falls back to a DOI link', () => {
+		const ris = toRis(essayReference);
+		expect(ris).not.toContain('IS  -');
+		expect(ris).not.toContain('EP  -');
+		expect(ris).toContain('UR  - https://doi.org/10.1136/bmj.k3617');
+	});
+
+	test('a list holds one record per reference', () => {
+		expect(toRisList([sampleReference, essayReference]).match(/^TY {2}- /gm)).toHaveLength(2);
+	});
+});
+
+describe('BibTeX', () => {
+	test('writes an article with escaped fields, braced names and a double-dash range', () => {
+		const bib = toBibtex(sampleReference);
+		expect(bib.startsWith('@article{batalden-m-2016,\n')).toBe(true);
+		expect(bib).toContain('journal = {BMJ Quality \\& Safety}');
+		expect(bib).toContain('{Opipari-Arrigan}, L. and {Hartung}, H.}');
+		expect(bib).toContain('title = {{Coproduction of healthcare service}}');
+		expect(bib).toContain('pages = {509--517}');
+		expect(bib.trim().endsWith('}')).toBe(true);
+	});
+
+	test('escapes every special character', () => {
+		expect(escapeBibtex('50% & $5 #1 a_b {x} ~ ^ \\')).toBe(
+			'50\\% \\& \\$5 \\#1 a\\_b \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{}'
+		);
+	});
+
+	test('a list holds one entry per reference, each with balanced braces', () => {
+		const list = toBibtexList([sampleReference, essayReference]);
+		expect(list.match(/^@article\{/gm)).toHaveLength(2);
+		const depth = [...list.replace(/\\[{}]/g, '')].reduce(
+			(d, c) => d + (c === '{' ? 1 : c === '}' ? -1 : 0),
+			0
+		);
+		expect(depth).toBe(0);
+	});
+});

@@ -1,0 +1,93 @@
+import { fireEvent, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import Reflection, { countWords, saveDelay } from './Reflection.svelte';
+import { renderBlock } from './testing/setup';
+
+const prompt = 'What did you and the patient each bring to your last consultation?';
+
+function box(): HTMLTextAreaElement {
+	return screen.getByRole('textbox', { name: prompt }) as HTMLTextAreaElement;
+}
+
+async function type(text: string) {
+	box().value = text;
+	await fireEvent.input(box());
+}
+
+describe('Reflection', () => {
+	beforeEach(() => vi.useFakeTimers());
+	afterEach(() => vi.useRealTimers());
+
+	test('labels the text area with the prompt and counts words against the minimum', async () => {
+		renderBlock(Reflection, { stepId: 'reflect-empty' });
+		await tick();
+		expect(box().value).toBe('');
+		expect(screen.getByText('0 words · at least 20 to count')).toBeTruthy();
+		await type('One two three');
+		expect(screen.getByText('3 words · at least 20 to count')).toBeTruthy();
+		await type(Array.from({ length: 20 }, (_, i) => `word${i}`).join(' '));
+		expect(screen.getByText('20 words · enough to count')).toBeTruthy();
+	});
+
+	test('autosaves once typing pauses, then shows the saved time', async () => {
+		const { progress } = renderBlock(Reflection, { stepId: 'reflect-empty' });
+		await tick();
+		await type('First');
+		await type('First thought');
+		expect(screen.getByText('Not saved yet')).toBeTruthy();
+		vi.advanceTimersByTime(saveDelay - 1);
+		expect(progress.events).toEqual([]);
+		vi.advanceTimersByTime(1);
+		await tick();
+		expect(progress.events).toEqual([
+			{ type: 'reflection.save', stepId: 'reflect-empty', text: 'First thought' }
+		]);
+		const time = screen.getByText(/^Saved at /);
+		expect(time.tagName).toBe('TIME');
+		expect(time.getAttribute('datetime')).toBe('2026-11-26T10:15:00.000Z');
+	});
+
+	test.each([
+		['blur', () => fireEvent.blur(box())],
+		['page hide', () => fireEvent(window, new Event('pagehide'))],
+		[
+			'the tab being hidden',
+			() => {
+				vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+				return fireEvent(document, new Event('visibilitychange'));
+			}
+		]
+	])('saves at once on %s, without waiting', async (_name, trigger) => {
+		const { progress } = renderBlock(Reflection, { stepId: 'reflect-empty' });
+		await tick();
+		await type('Do not lose this');
+		await trigger();
+		expect(progress.events).toEqual([
+			{ type: 'reflection.save', stepId: 'reflect-empty', text: 'Do not lose this' }
+		]);
+		vi.advanceTimersByTime(saveDelay * 2);
+		expect(progress.events).toHaveLength(1);
+	});
+
+	test('restores the saved text and renders markup in it only as text', async () => {
+		const { container } = renderBlock(Reflection, { stepId: 'reflect-saved' });
+		await tick();
+		expect(
+			(
+				screen.getByRole('textbox', {
+					name: /live in patients’ daily lives/
+				}) as HTMLTextAreaElement
+			).value
+		).toBe('HbA1c, weight and <b>how people sleep</b> — measured in clinic, made at home.');
+		expect(container.querySelector('b')).toBeNull();
+		expect(screen.getByText(/^Saved at /)).toBeTruthy();
+		expect(screen.getByText(/words · enough to count/)).toBeTruthy();
+	});
+
+	test('counts words as people do', () => {
+		expect(countWords('  ')).toBe(0);
+		expect(countWords("patient's well-being, 2 times — really")).toBe(5);
+		expect(countWords('HbA1c\nlives in my body')).toBe(5);
+	});
+});

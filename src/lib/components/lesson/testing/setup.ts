@@ -1,0 +1,37 @@
+import { render } from '@testing-library/svelte';
+import type { Component } from 'svelte';
+import type { LessonAssets } from '$lib/content/assets';
+import { createMemoryProgress, type MemoryProgressState } from '$lib/progress/memory.svelte';
+import { galleryLesson, galleryProgress } from './fixtures';
+import Harness from './Harness.svelte';
+
+export interface Setup {
+	stepId?: string;
+	props?: Record<string, unknown>;
+	assets?: LessonAssets;
+	initial?: Partial<MemoryProgressState>;
+	learnerSeed?: string;
+}
+
+/** Renders a lesson component inside the gallery lesson with an in-memory progress store. */
+export function renderBlock(component: Component<never>, setup: Setup = {}) {
+	const progress = createMemoryProgress({
+		slug: galleryLesson.slug,
+		steps: galleryLesson.steps,
+		passMark: 75,
+		learnerSeed: setup.learnerSeed,
+		initial: setup.initial ?? galleryProgress,
+		now: () => new Date('2026-11-26T10:15:00Z')
+	});
+	const result = render(Harness, {
+		props: {
+			lesson: galleryLesson,
+			progress,
+			assets: setup.assets,
+			stepId: setup.stepId,
+			component: component as unknown as Component<Record<string, unknown>>,
+			props: setup.props
+		}
+	});
+	return { ...result, progress };
+}

@@ -1,0 +1,60 @@
+// What lesson components need from the shared registries, and how they find it. The server attaches
+// only the entries a page uses (see lesson-assets.server.ts); components read them from context, or
+// from the page data when no context was set. Client-safe: types only from the schema module.
+import { createContext } from 'svelte';
+import { page } from '$app/state';
+import type {
+	FileEmbed,
+	GlossaryEntry,
+	ProviderEmbed,
+	Reference,
+	VideoEntry
+} from './assets-schema';
+
+export type { FileEmbed, GlossaryEntry, ProviderEmbed, Reference, VideoEntry };
+
+/** One timed line of a WebVTT file: a caption, or a chapter title. */
+export interface Cue {
+	/** Seconds from the start. */
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** A video with its caption and chapter files already parsed, so the transcript renders without JS. */
+export interface VideoAsset extends VideoEntry {
+	cues: Cue[];
+	chapters: Cue[];
+}
+
+/** The registry entries one page uses, keyed by id. */
+export interface LessonAssets {
+	readings: Record<string, Reference>;
+	terms: Record<string, GlossaryEntry>;
+	videos: Record<string, VideoAsset>;
+}
+
+export const emptyAssets: LessonAssets = { readings: {}, terms: {}, videos: {} };
+
+const [getAssets, setLessonAssets, hasAssets] = createContext<LessonAssets>();
+export { setLessonAssets };
+
+/** The page's assets: from context when set (gallery, tests), else from `page.data.assets`. */
+export function useLessonAssets(): LessonAssets {
+	if (hasAssets()) return getAssets();
+	return {
+		get readings() {
+			return pageAssets().readings;
+		},
+		get terms() {
+			return pageAssets().terms;
+		},
+		get videos() {
+			return pageAssets().videos;
+		}
+	};
+}
+
+function pageAssets(): LessonAssets {
+	return (page.data as { assets?: LessonAssets }).assets ?? emptyAssets;
+}
