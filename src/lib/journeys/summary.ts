@@ -1,9 +1,9 @@
 // Where the learner stands across the course, for the dashboard and the certificate. Pure: built
 // from the course outline and the saved progress, so it is easy to test and costs nothing to run.
-import type { LessonRecords } from '$lib/machines/courseMachine';
+import type { LessonRecords } from '$lib/machines/rules';
 import type { CourseOutline, LessonOutline, StepOutline } from '$lib/machines/outline';
 import { itemKey, type Envelope } from '$lib/progress/envelope';
-import { firstOpenIndex } from '$lib/machines/lessonMachine';
+import { firstOpenIndex } from '$lib/machines/rules';
 
 export type LessonState = 'notStarted' | 'inProgress' | 'complete';
 

@@ -1,23 +1,16 @@
 import { assign, setup, transition } from 'xstate';
 import { lessonMachine, type LessonMachineEvent } from './lessonMachine';
 import type { CourseOutline, LessonOutline } from './outline';
+import {
+	hasCompletedCourse,
+	isLessonUnlocked,
+	mergeLessonRecord,
+	type LessonRecord,
+	type LessonRecords
+} from './rules';
 
 // The course over its ordered lessons. Each lesson's record is advanced by lessonMachine's own
 // transitions, so the per-lesson rules live in one place and the course keeps only small JSON.
-
-/** What the course remembers about one lesson; persisted as part of the snapshot. */
-export interface LessonRecord {
-	/** Step ids finished. */
-	done: string[];
-	/** The step the learner is on. */
-	at: string;
-	/** Set once and never cleared: the lesson was completed. */
-	complete: boolean;
-	/** When the learner last did something in this lesson, ms since 1970. */
-	t: number;
-}
-
-export type LessonRecords = Record<string, LessonRecord>;
 
 export interface CourseContext {
 	outline: CourseOutline;
@@ -34,31 +27,6 @@ export type CourseEvent =
 export interface CourseInput {
 	outline: CourseOutline;
 	lessons?: LessonRecords;
-}
-
-/** A lesson is open when navigation is open, it is first, it was completed, or the one before is. */
-export function isLessonUnlocked(context: CourseContext, slug: string): boolean {
-	const { lessons, openNavigation } = context.outline;
-	const index = lessons.findIndex((lesson) => lesson.slug === slug);
-	if (index < 0) return false;
-	if (openNavigation || index === 0 || context.lessons[slug]?.complete) return true;
-	return !!context.lessons[lessons[index - 1].slug]?.complete;
-}
-
-export function hasCompletedCourse(context: CourseContext): boolean {
-	return context.outline.lessons.every((lesson) => context.lessons[lesson.slug]?.complete);
-}
-
-/** Union of two records of one lesson: done steps add up, completion sticks, newest position wins. */
-export function mergeLessonRecord(a: LessonRecord | undefined, b: LessonRecord): LessonRecord {
-	if (!a) return b;
-	const newer = b.t > a.t ? b : a;
-	return {
-		done: [...new Set([...a.done, ...b.done])],
-		at: newer.at,
-		complete: a.complete || b.complete,
-		t: newer.t
-	};
 }
 
 function runLesson(
@@ -89,8 +57,9 @@ export const courseMachine = setup({
 		input: {} as CourseInput
 	},
 	guards: {
-		isLessonOpen: ({ context, event }) => 'slug' in event && isLessonUnlocked(context, event.slug),
-		hasCompletedEveryLesson: ({ context }) => hasCompletedCourse(context)
+		isLessonOpen: ({ context, event }) =>
+			'slug' in event && isLessonUnlocked(context.outline, context.lessons, event.slug),
+		hasCompletedEveryLesson: ({ context }) => hasCompletedCourse(context.outline, context.lessons)
 	},
 	actions: {
 		advanceLesson: assign({

@@ -1,5 +1,6 @@
 import { and, assertEvent, assign, setup } from 'xstate';
-import { countWords, isGatedStep, type LessonOutline, type StepOutline } from './outline';
+import { countWords, type LessonOutline, type StepOutline } from './outline';
+import { firstOpenIndex, hasFinishedLesson } from './rules';
 
 // One lesson's logic over the steps its content declares. On the first pass steps open in order
 // and the lesson completes once every quiz is passed and every reflection saved; after that
@@ -24,19 +25,6 @@ export interface LessonInput {
 	lesson: LessonOutline;
 	done?: string[];
 	at?: string;
-}
-
-/** Index of the first step not done yet; steps up to it are open on the first pass. */
-export function firstOpenIndex(lesson: LessonOutline, done: readonly string[]): number {
-	const index = lesson.steps.findIndex((step) => !done.includes(step.id));
-	return index < 0 ? lesson.steps.length : index;
-}
-
-/** First-pass completion: every quiz passed and every reflection saved; else every step done. */
-export function hasFinishedLesson(lesson: LessonOutline, done: readonly string[]): boolean {
-	const gated = lesson.steps.filter(isGatedStep);
-	const required = gated.length ? gated : lesson.steps;
-	return required.every((step) => done.includes(step.id));
 }
 
 function findStep(context: LessonContext, stepId: string): StepOutline | undefined {

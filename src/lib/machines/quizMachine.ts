@@ -21,7 +21,7 @@ export interface QuizContext {
 }
 
 export type QuizEvent =
-	{ type: 'quiz.submit'; answers: QuizAnswers; at?: number } | { type: 'quiz.retry' };
+	{ type: 'quiz.submit'; answers: QuizAnswers; at?: number } | { type: 'quiz.retry'; at?: number };
 
 export interface QuizInput {
 	questions: Question[];

@@ -1,4 +1,4 @@
-import type { LessonRecord, LessonRecords } from '$lib/machines/courseMachine';
+import type { LessonRecord, LessonRecords } from '$lib/machines/rules';
 import type { QuizAnswers } from './port';
 
 // The stored shape. The machine's snapshot (`progress`) is kept apart from what the learner

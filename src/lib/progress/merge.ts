@@ -1,4 +1,4 @@
-import { mergeLessonRecord } from '$lib/machines/courseMachine';
+import { mergeLessonRecord } from '$lib/machines/rules';
 import type { Envelope, StoredQuiz } from './envelope';
 
 // Two copies of progress (this tab and another, or memory and storage) → one. Per item the

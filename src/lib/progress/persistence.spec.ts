@@ -73,6 +73,7 @@ describe('corrupt or foreign data', () => {
 		const storage = memoryStorage(raw);
 		const session = new ProgressSession(outline, storage, { delay: 1 });
 		await session.load();
+		await session.startEngine();
 		return { session, storage };
 	}
 

@@ -1,6 +1,6 @@
 import { createContext } from 'svelte';
-import type { LessonRecords } from '$lib/machines/courseMachine';
-import { firstOpenIndex } from '$lib/machines/lessonMachine';
+import type { LessonRecords } from '$lib/machines/rules';
+import { firstOpenIndex } from '$lib/machines/rules';
 import type { CourseOutline } from '$lib/machines/outline';
 import { orphanReflections } from './reconcile';
 import { ProgressSession, type QuizSetup, type SessionView } from './session';
@@ -49,7 +49,13 @@ export class CourseProgress {
 		this.#session = session;
 		this.#view = session.view;
 		const unsubscribe = session.subscribe((view) => (this.#view = view));
-		void session.load();
+		// The attribute tells tests (and anything else waiting) that stored progress is on screen.
+		void session.load().then(() => (document.documentElement.dataset.progress = 'ready'));
+		// The machines load on the learner's first move, not with the page.
+		const warm = () => void session.startEngine();
+		const firstMove = ['pointerdown', 'keydown', 'touchstart'] as const;
+		for (const type of firstMove)
+			window.addEventListener(type, warm, { once: true, passive: true });
 		const flush = () => void session.flush();
 		const onVisibility = () => document.visibilityState === 'hidden' && flush();
 		document.addEventListener('visibilitychange', onVisibility);
@@ -58,6 +64,7 @@ export class CourseProgress {
 			flush();
 			document.removeEventListener('visibilitychange', onVisibility);
 			window.removeEventListener('pagehide', flush);
+			for (const type of firstMove) window.removeEventListener(type, warm);
 			unsubscribe();
 			session.stop();
 		};

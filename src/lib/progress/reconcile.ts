@@ -1,4 +1,4 @@
-import { firstOpenIndex, hasFinishedLesson } from '$lib/machines/lessonMachine';
+import { firstOpenIndex, hasFinishedLesson } from '$lib/machines/rules';
 import type { CourseOutline, LessonOutline } from '$lib/machines/outline';
 import { itemKey, type Envelope, type StoredReflection } from './envelope';
 

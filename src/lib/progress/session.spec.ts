@@ -24,6 +24,7 @@ describe('ProgressSession', () => {
 	test('save → JSON → restore gives back the same progress, words and answers', async () => {
 		const { s, storage } = session();
 		await s.load();
+		await s.startEngine();
 		completeLessonOne(s);
 		s.send('two', { type: 'step.complete', stepId: 'read' });
 		await s.flush();
@@ -32,6 +33,7 @@ describe('ProgressSession', () => {
 
 		const { s: again } = session(memoryStorage(storage.value));
 		await again.load();
+		await again.startEngine();
 		expect(again.view.lessons).toEqual(s.view.lessons);
 		expect(again.view.reflections['one/reflect'].text).toBe('my own three words');
 		expect(again.view.answers['one/check']).toMatchObject({ passed: true, best: 100 });
@@ -42,6 +44,7 @@ describe('ProgressSession', () => {
 	test('a quiz on a locked step is not recorded', async () => {
 		const { s } = session();
 		await s.load();
+		await s.startEngine();
 		s.submitQuiz('one', 'check', quiz, rightAnswers);
 		expect(s.view.answers['one/check']).toBeUndefined();
 	});
@@ -49,6 +52,7 @@ describe('ProgressSession', () => {
 	test('a failed retake of a completed lesson keeps it complete and keeps the best score', async () => {
 		const { s } = session();
 		await s.load();
+		await s.startEngine();
 		completeLessonOne(s);
 		s.retryQuiz('one', 'check', quiz);
 		expect(s.view.answers['one/check'].phase).toBe('answering');
@@ -63,9 +67,31 @@ describe('ProgressSession', () => {
 		});
 	});
 
+	test('events sent before the machines load are applied, in order, once they have', async () => {
+		const { s } = session();
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const slow = new ProgressSession(outline, memoryStorage(), {
+			loadEngine: async () => {
+				await gate;
+				return import('./engine');
+			}
+		});
+		await slow.load();
+		slow.send('one', { type: 'step.complete', stepId: 'read' });
+		slow.saveReflection('one', 'reflect', 'words kept at once');
+		expect(slow.view.reflections['one/reflect'].text).toBe('words kept at once');
+		expect(slow.view.lessons).toEqual({});
+		release();
+		await slow.startEngine();
+		expect(slow.view.lessons.one.done).toEqual(['read']);
+		expect(s.view.lessons).toEqual({});
+	});
+
 	test('writes are debounced: many changes, one write', async () => {
 		const { s, storage } = session();
 		await s.load();
+		await s.startEngine();
 		for (const words of ['a', 'a b', 'a b c', 'a b c d']) s.saveReflection('one', 'reflect', words);
 		expect(storage.writes).toBe(0);
 		await new Promise((resolve) => setTimeout(resolve, 30));
@@ -75,6 +101,7 @@ describe('ProgressSession', () => {
 	test('storage that is full keeps the session working and says progress will not be kept', async () => {
 		const { s, storage } = session();
 		await s.load();
+		await s.startEngine();
 		storage.fail = true;
 		s.send('one', { type: 'step.complete', stepId: 'read' });
 		await s.flush();
@@ -85,6 +112,7 @@ describe('ProgressSession', () => {
 	test('no storage at all: the course still works for the session', async () => {
 		const s = new ProgressSession(outline, null);
 		await s.load();
+		await s.startEngine();
 		completeLessonOne(s);
 		expect(s.view.lessons.one.complete).toBe(true);
 		expect(s.view.notice?.kind).toBe('unavailable');
@@ -97,7 +125,9 @@ describe('two tabs', () => {
 		const a = session(storage);
 		const b = session(storage);
 		await a.s.load();
+		await a.s.startEngine();
 		await b.s.load();
+		await b.s.startEngine();
 
 		a.s.saveReflection('one', 'reflect', 'typed in tab A');
 		await a.s.flush();

@@ -1,8 +1,6 @@
-import { createActor, transition, type Actor } from 'xstate';
-import type { Question } from '$lib/content/types';
-import { courseMachine, type LessonRecords } from '$lib/machines/courseMachine';
 import type { CourseOutline } from '$lib/machines/outline';
-import { quizMachine } from '$lib/machines/quizMachine';
+import { hasCompletedCourse, type LessonRecords } from '$lib/machines/rules';
+import type { Engine, QuizSetup } from './engine';
 import { countKept, emptyEnvelope, itemKey, type Envelope, type StoredQuiz } from './envelope';
 import { mergeEnvelopes } from './merge';
 import { decode, type Problem } from './migrate';
@@ -11,9 +9,11 @@ import { reconcile } from './reconcile';
 import { lessonStanding, stepStatus } from './status';
 import type { ProgressStorage } from './storage';
 
-// Runs the course machine for one learner and keeps its progress: loads, repairs and migrates
-// what is stored, merges other tabs' work, and writes back debounced. Framework-free; the Svelte
-// wrapper (progress.svelte.ts) turns its view into reactive state.
+// One learner's progress: loads, repairs and migrates what is stored, merges other tabs' work,
+// and writes back debounced. The machines (engine.ts) load on the first event; until then the
+// stored records are shown as they are. Framework-free; progress.svelte.ts makes it reactive.
+
+export type { QuizSetup } from './engine';
 
 export interface Notice {
 	kind: Problem | 'unavailable' | 'full';
@@ -35,46 +35,51 @@ type StepEvent =
 	| { type: 'step.complete'; stepId: string }
 	| { type: 'video.watched'; stepId: string };
 
+type EngineModule = typeof import('./engine');
+
+export interface SessionOptions {
+	/** Debounce for writes, in ms. */
+	delay?: number;
+	now?: () => number;
+	loadEngine?: () => Promise<EngineModule>;
+}
+
 export class ProgressSession {
 	readonly outline: CourseOutline;
 	#storage: ProgressStorage | null;
-	#actor: Actor<typeof courseMachine>;
+	#progress: LessonRecords = {};
 	#items: Pick<Envelope, 'reflections' | 'answers' | 'seed'>;
 	#notice: Notice | null = null;
 	#listeners = new Set<(view: SessionView) => void>();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#dirty = false;
 	#stopWatching: (() => void) | undefined;
-	#delay: number;
-	#now: () => number;
+	#engine: Engine | undefined;
+	#engineLoading: Promise<void> | undefined;
+	#queue: Array<(engine: Engine) => void> = [];
+	#options: Required<SessionOptions>;
 
 	constructor(
 		outline: CourseOutline,
 		storage: ProgressStorage | null,
-		options: { delay?: number; now?: () => number } = {}
+		options: SessionOptions = {}
 	) {
 		this.outline = outline;
 		this.#storage = storage;
-		this.#delay = options.delay ?? 400;
-		this.#now = options.now ?? Date.now;
+		this.#options = {
+			delay: options.delay ?? 400,
+			now: options.now ?? Date.now,
+			loadEngine: options.loadEngine ?? (() => import('./engine'))
+		};
 		const { reflections, answers, seed } = emptyEnvelope(outline.version);
 		this.#items = { reflections, answers, seed };
 		if (!storage) this.#notice = { kind: 'unavailable' };
-		this.#actor = this.#startActor();
-	}
-
-	#startActor(): Actor<typeof courseMachine> {
-		const actor = createActor(courseMachine, { input: { outline: this.outline } });
-		this.#actor = actor;
-		actor.subscribe(() => this.#emit());
-		return actor.start();
 	}
 
 	get view(): SessionView {
-		const snapshot = this.#actor.getSnapshot();
 		return {
-			lessons: snapshot.context.lessons,
-			finished: snapshot.value === 'finished',
+			lessons: this.#progress,
+			finished: hasCompletedCourse(this.outline, this.#progress),
 			...this.#items,
 			notice: this.#notice
 		};
@@ -101,57 +106,79 @@ export class ProgressSession {
 			await storage.backup(raw).catch(() => undefined);
 			this.#setNotice({ kind: problem, kept: countKept(envelope) });
 		}
-		// Seed from storage wins: it must stay stable for the learner.
+		// The stored seed wins: it must stay the same for the learner.
 		this.#items.seed = envelope.seed;
 		this.#absorb(reconcile(envelope, this.outline));
 		if (problem || envelope.course !== this.outline.version) this.#markDirty();
 		this.#stopWatching = storage.watch?.((value) => this.#receive(value));
 	}
 
+	/** Loads the machines; events sent before then wait for them, in order. */
+	startEngine(): Promise<void> {
+		this.#engineLoading ??= this.#options.loadEngine().then(({ startEngine }) => {
+			this.#engine = startEngine(this.outline, this.#progress, (lessons) => {
+				this.#progress = lessons;
+				this.#emit();
+			});
+			for (const run of this.#queue.splice(0)) run(this.#engine);
+		});
+		return this.#engineLoading;
+	}
+
 	/** Step, video and navigation events for a lesson. */
 	send(slug: string, event: StepEvent): void {
-		const before = this.#actor.getSnapshot().context.lessons[slug];
-		this.#actor.send({ ...event, slug, time: this.#now() });
-		if (this.#actor.getSnapshot().context.lessons[slug] !== before) this.#markDirty();
+		const time = this.#options.now();
+		this.#withEngine((engine) => {
+			const before = this.#progress[slug];
+			engine.send({ ...event, slug, time });
+			if (this.#progress[slug] !== before) this.#markDirty();
+		});
 	}
 
 	isStepOpen(slug: string, stepId: string): boolean {
-		const standing = lessonStanding(this.outline, this.view.lessons, slug);
+		const standing = lessonStanding(this.outline, this.#progress, slug);
 		return !!standing && stepStatus(standing, stepId) !== 'locked';
 	}
 
 	submitQuiz(slug: string, stepId: string, quiz: QuizSetup, answers: QuizAnswers): void {
-		if (!this.isStepOpen(slug, stepId)) return;
-		const key = itemKey(slug, stepId);
-		const before = quizSnapshot(quiz, this.#items.answers[key]);
-		const time = this.#now();
-		const [after] = transition(quizMachine, before, { type: 'quiz.submit', answers, at: time });
-		if (after.context.attempts === before.context.attempts) return;
-		this.#setQuiz(key, toStored(after.context, 'feedback'));
-		this.#actor.send({ type: 'quiz.scored', slug, stepId, score: after.context.score, time });
+		const time = this.#options.now();
+		this.#withEngine((engine) => {
+			if (!this.isStepOpen(slug, stepId)) return;
+			const key = itemKey(slug, stepId);
+			const event = { type: 'quiz.submit' as const, answers, at: time };
+			const stored = engine.runQuiz(quiz, this.#items.answers[key], event);
+			if (!stored) return;
+			this.#setQuiz(key, stored);
+			engine.send({ type: 'quiz.scored', slug, stepId, score: stored.score, time });
+		});
 	}
 
 	retryQuiz(slug: string, stepId: string, quiz: QuizSetup): void {
-		const key = itemKey(slug, stepId);
-		const stored = this.#items.answers[key];
-		if (!stored || stored.phase === 'answering') return;
-		const [after] = transition(quizMachine, quizSnapshot(quiz, stored), { type: 'quiz.retry' });
-		if (after.value === 'answering')
-			this.#setQuiz(key, { ...stored, phase: 'answering', t: this.#now() });
+		const time = this.#options.now();
+		this.#withEngine((engine) => {
+			const key = itemKey(slug, stepId);
+			const stored = engine.runQuiz(quiz, this.#items.answers[key], {
+				type: 'quiz.retry',
+				at: time
+			});
+			if (stored) this.#setQuiz(key, stored);
+		});
 	}
 
-	/** The words are always kept; the step counts as done once they reach the minimum. */
+	/** The words are kept at once; the step counts as done once they reach the minimum. */
 	saveReflection(slug: string, stepId: string, text: string): void {
 		const key = itemKey(slug, stepId);
 		if (this.#items.reflections[key]?.text === text) return;
-		const time = this.#now();
+		const time = this.#options.now();
 		this.#items = {
 			...this.#items,
 			reflections: { ...this.#items.reflections, [key]: { text, t: time } }
 		};
 		this.#markDirty();
-		this.#actor.send({ type: 'reflection.save', slug, stepId, text, time });
 		this.#emit();
+		this.#withEngine((engine) =>
+			engine.send({ type: 'reflection.save', slug, stepId, text, time })
+		);
 	}
 
 	/** Writes now: on `pagehide`, on hiding the tab, and when the debounce runs out. */
@@ -174,7 +201,7 @@ export class ProgressSession {
 	envelope(): Envelope {
 		return {
 			...emptyEnvelope(this.outline.version, this.#items.seed),
-			progress: this.#actor.getSnapshot().context.lessons,
+			progress: this.#progress,
 			reflections: this.#items.reflections,
 			answers: this.#items.answers
 		};
@@ -201,15 +228,24 @@ export class ProgressSession {
 		const { reflections, answers, seed } = emptyEnvelope(this.outline.version);
 		this.#items = { reflections, answers, seed };
 		this.#notice = null;
-		this.#actor.stop();
-		this.#actor = this.#startActor();
+		this.#engine?.stop();
+		this.#engine = undefined;
+		this.#engineLoading = undefined;
+		this.#queue = [];
+		this.#progress = {};
 		this.#emit();
 	}
 
 	stop(): void {
 		clearTimeout(this.#timer);
 		this.#stopWatching?.();
-		this.#actor.stop();
+		this.#engine?.stop();
+	}
+
+	#withEngine(run: (engine: Engine) => void): void {
+		if (this.#engine) return run(this.#engine);
+		this.#queue.push(run);
+		void this.startEngine();
 	}
 
 	#receive(raw: string | null): void {
@@ -226,7 +262,8 @@ export class ProgressSession {
 			reflections: merged.reflections,
 			answers: merged.answers
 		};
-		this.#actor.send({ type: 'progress.merge', lessons: merged.progress });
+		if (this.#engine) this.#engine.merge(merged.progress);
+		else this.#progress = merged.progress;
 		this.#emit();
 	}
 
@@ -246,52 +283,11 @@ export class ProgressSession {
 	#markDirty(): void {
 		this.#dirty = true;
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), this.#delay);
+		this.#timer = setTimeout(() => void this.flush(), this.#options.delay);
 	}
 
 	#emit(): void {
 		const view = this.view;
 		for (const listener of this.#listeners) listener(view);
 	}
-}
-
-/** What the quiz machine needs that only the lesson page has: the questions and the pass mark. */
-export interface QuizSetup {
-	questions: Question[];
-	passMark: number;
-}
-
-function quizSnapshot(quiz: QuizSetup, stored: StoredQuiz | undefined) {
-	return quizMachine.resolveState({
-		value:
-			stored?.phase === 'feedback'
-				? { feedback: stored.passed ? 'passed' : 'failed' }
-				: 'answering',
-		context: {
-			...quiz,
-			answers: stored?.answers ?? {},
-			score: stored?.score ?? 0,
-			bestScore: stored?.best ?? 0,
-			passed: stored?.passed ?? false,
-			everPassed: stored?.everPassed ?? false,
-			attempts: stored?.attempts ?? 0,
-			submittedAt: stored?.t ?? 0
-		}
-	});
-}
-
-function toStored(
-	context: ReturnType<typeof quizSnapshot>['context'],
-	phase: StoredQuiz['phase']
-): StoredQuiz {
-	return {
-		answers: context.answers,
-		score: context.score,
-		best: context.bestScore,
-		attempts: context.attempts,
-		passed: context.passed,
-		everPassed: context.everPassed,
-		phase,
-		t: context.submittedAt
-	};
 }

@@ -1,5 +1,4 @@
-import { isLessonUnlocked, type LessonRecords } from '$lib/machines/courseMachine';
-import { firstOpenIndex } from '$lib/machines/lessonMachine';
+import { firstOpenIndex, isLessonUnlocked, type LessonRecords } from '$lib/machines/rules';
 import type { CourseOutline, LessonOutline, StepOutline } from '$lib/machines/outline';
 import type { StepStatus } from './port';
 
@@ -27,7 +26,7 @@ export function lessonStanding(
 	const lesson = outline.lessons[index];
 	if (!lesson) return undefined;
 	const record = lessons[slug];
-	const unlocked = isLessonUnlocked({ outline, lessons }, slug);
+	const unlocked = isLessonUnlocked(outline, lessons, slug);
 	const done = record?.done ?? [];
 	const complete = !!record?.complete;
 	return {
