@@ -23,11 +23,13 @@ describe('importing and clearing', () => {
 	test('merge adds imported progress without losing newer local words, and saves it', async () => {
 		const other = session(memoryStorage(), 1000);
 		await other.load();
+		await other.startEngine();
 		completeLessonOne(other);
 
 		const storage = memoryStorage();
 		const here = session(storage, 5000);
 		await here.load();
+		await here.startEngine();
 		here.saveReflection('one', 'reflect', 'newer words written here');
 		here.merge(other.envelope());
 		await here.flush();
@@ -42,6 +44,7 @@ describe('importing and clearing', () => {
 		const storage = memoryStorage();
 		const s = session(storage);
 		await s.load();
+		await s.startEngine();
 		completeLessonOne(s);
 		await s.flush();
 		storage.backups.push('old damaged copy');
@@ -61,6 +64,7 @@ describe('importing and clearing', () => {
 		const storage = memoryStorage();
 		const s = session(storage);
 		await s.load();
+		await s.startEngine();
 		completeLessonOne(s);
 		await s.flush();
 		storage.changeElsewhere(null as unknown as string);
