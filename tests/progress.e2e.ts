@@ -93,6 +93,22 @@ test('Continue marks a step done, moves focus to the next step and survives a re
 	await expect(stepItem(page, 'service-not-product')).toContainText('Done');
 });
 
+test('leaving the page straight after a change still saves it (flush on pagehide)', async ({
+	page
+}) => {
+	await page.clock.install();
+	await open(page, lessonOne);
+	// Stop the page's clock: the debounced write can now only happen through the pagehide flush.
+	await page.clock.pauseAt(Date.now() + 60_000);
+	await continueFrom(page, 'why-it-matters');
+	await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
+	expect(await stored(page)).toBeNull();
+	await page.goto('/robots.txt');
+	expect((await stored(page))?.progress?.['what-is-coproduction']?.done).toEqual([
+		'why-it-matters'
+	]);
+});
+
 test('the home page continues at the exact step', async ({ page }) => {
 	await open(page, '/');
 	await expect(page.getByRole('link', { name: 'Start the course' })).toBeVisible();
@@ -106,6 +122,7 @@ test('the home page continues at the exact step', async ({ page }) => {
 		/lessons\/what-is-coproduction#service-not-product$/
 	);
 	await expect(page.locator('#resume-where')).toContainText('step 2, “A service, not a product”');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await resume.click();
 	await expect(page).toHaveURL(/#service-not-product$/);
 	await expect(page.locator('#service-not-product')).toBeInViewport();
@@ -128,7 +145,7 @@ test('corrupt storage: the course loads, says so, and keeps the raw value under 
 }) => {
 	await seedStore(page, '{"schema":2,"progress":{oops');
 	await open(page, lessonOne);
-	await expect(page.getByRole('status')).toContainText('could not be read');
+	await expect(page.locator('#progress-notice')).toContainText('could not be read');
 	expect(await page.evaluate((k) => localStorage.getItem(`${k}:backup`), key)).toBe(
 		'{"schema":2,"progress":{oops'
 	);
@@ -157,7 +174,7 @@ test('a wrong-shaped store keeps what can be salvaged', async ({ page }) => {
 		})
 	);
 	await open(page, lessonOne);
-	await expect(page.getByRole('status')).toContainText('Part of your saved progress');
+	await expect(page.locator('#progress-notice')).toContainText('Part of your saved progress');
 	await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
 });
 
@@ -172,7 +189,7 @@ test.describe('storage blocked', () => {
 
 	test('the course works for the session and says progress will not be kept', async ({ page }) => {
 		await open(page, lessonOne);
-		await expect(page.getByRole('status')).toContainText('will not be kept');
+		await expect(page.locator('#progress-notice')).toContainText('will not be kept');
 		await continueFrom(page, 'why-it-matters');
 		await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
 	});
@@ -184,7 +201,10 @@ test('the next lesson is locked until this one is complete, and says why', async
 	await expect(next).toHaveAccessibleDescription(/Locked until you complete this lesson/);
 	await next.click();
 	await expect(page.getByText('This lesson is locked.')).toBeVisible();
-	await expect(section(page, 'introduction')).toContainText('Locked until you complete lesson 1');
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+	await expect(section(page, 'introduction')).toContainText(
+		'Complete lesson 1, “Healthcare is a service, and services are coproduced”, first: pass its quiz and save its 2 reflections.'
+	);
 	await expect(section(page, 'introduction').getByRole('button')).toHaveCount(0);
 });
 

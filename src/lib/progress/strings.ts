@@ -18,8 +18,24 @@ export function stepLockReason(lesson: LessonOutline, next: StepOutline): string
 	}
 }
 
+/** What completes a lesson, in words: "pass its quiz and save its 2 reflections". */
+export function lessonRequirements(lesson: LessonOutline): string {
+	const count = (kind: StepOutline['kind']) => lesson.steps.filter((s) => s.kind === kind).length;
+	const quizzes = count('quiz');
+	const reflections = count('reflect');
+	const parts = [
+		quizzes && `pass its ${quizzes === 1 ? 'quiz' : `${quizzes} quizzes`}`,
+		reflections && `save its ${reflections === 1 ? 'reflection' : `${reflections} reflections`}`
+	].filter(Boolean);
+	return parts.length ? parts.join(' and ') : 'finish every step';
+}
+
 export function lessonLockReason(before: LessonOutline): string {
-	return `Locked until you complete lesson ${before.number}, “${before.title}”: pass its quiz and save its reflection.`;
+	return `Complete lesson ${before.number}, “${before.title}”, first: ${lessonRequirements(before)}.`;
+}
+
+export function nextLessonLock(current: LessonOutline): string {
+	return `Locked until you complete this lesson: ${lessonRequirements(current)}. You can still read it.`;
 }
 
 export function noticeText(notice: Notice): string {
