@@ -38,6 +38,7 @@ test('an unknown lesson is a 404 with a way back', async ({ page }) => {
 });
 
 test('every route has no axe violations', async ({ page }) => {
+	test.setTimeout(120_000); // axe over every lesson page is slow on a busy 2-core machine
 	const routes = await discoverRoutes(page);
 	for (const route of routes) {
 		await page.goto(route);

@@ -17,7 +17,15 @@ function field(name: string, value: string | number | undefined): string[] {
 	return [`  ${name} = {${value}}`];
 }
 
+const bibtexTypes = {
+	article: { entry: 'article', source: 'journal' },
+	book: { entry: 'book', source: 'publisher' },
+	report: { entry: 'techreport', source: 'institution' },
+	web: { entry: 'misc', source: 'howpublished' }
+} as const;
+
 export function toBibtex(reference: Reference): string {
+	const kind = bibtexTypes[reference.type];
 	const { first, last } = splitPages(reference.pages);
 	const authors = reference.authors
 		.map((author) => {
@@ -31,7 +39,7 @@ export function toBibtex(reference: Reference): string {
 		...field('author', authors),
 		// Double braces keep the title's capitalisation.
 		...field('title', `{${escapeBibtex(reference.title)}}`),
-		...field('journal', escapeBibtex(reference.journal)),
+		...field(kind.source, escapeBibtex(reference.journal)),
 		...field('year', reference.year),
 		...field('volume', reference.volume && escapeBibtex(reference.volume)),
 		...field('number', reference.issue && escapeBibtex(reference.issue)),
@@ -41,7 +49,7 @@ export function toBibtex(reference: Reference): string {
 		...field('pmid', reference.pmid),
 		...field('pmcid', reference.pmcid)
 	];
-	return `@article{${reference.id},\n${fields.join(',\n')}\n}\n`;
+	return `@${kind.entry}{${reference.id},\n${fields.join(',\n')}\n}\n`;
 }
 
 export function toBibtexList(references: Reference[]): string {

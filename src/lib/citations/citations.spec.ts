@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeBibtex, toBibtex, toBibtexList } from './bibtex';
-import { essayReference, sampleReference } from './fixtures';
+import { essayReference, sampleReference, webReference } from './fixtures';
 import { splitAuthor } from './names';
 import { toRis, toRisList } from './ris';
 import { shortenPageRange, vancouver } from './vancouver';
@@ -89,5 +89,31 @@ describe('BibTeX', () => {
 			0
 		);
 		expect(depth).toBe(0);
+	});
+});
+
+describe('references that are not journal articles', () => {
+	test('a web page by a group author cites, exports to RIS and to BibTeX by its type', () => {
+		expect(vancouver(webReference)).toBe(
+			'International Coproduction of Health Network (ICoHN). Resources [Internet]. ICoHN; 2019. ' +
+				'Available from: https://icohn.org/center/icohn/resources.html'
+		);
+		const ris = toRis(webReference).split('\r\n');
+		expect(ris[0]).toBe('TY  - ELEC');
+		expect(ris).toContain('AU  - International Coproduction of Health Network (ICoHN)');
+		expect(ris).toContain('PB  - ICoHN');
+		expect(ris.some((l) => l.startsWith('T2'))).toBe(false);
+		const bib = toBibtex(webReference);
+		expect(bib.startsWith('@misc{icohn-resources,')).toBe(true);
+		expect(bib).toContain('author = {{International Coproduction of Health Network (ICoHN)}}');
+		expect(bib).toContain('howpublished = {ICoHN}');
+	});
+
+	test('a book names its publisher', () => {
+		const book = { ...webReference, type: 'book' as const, journal: 'Cambridge University Press' };
+		expect(vancouver(book)).toContain('Resources [Internet]. Cambridge University Press; 2019.');
+		expect(toRis(book)).toContain('TY  - BOOK');
+		expect(toBibtex(book)).toContain('publisher = {Cambridge University Press}');
+		expect(toBibtex({ ...book, type: 'report' })).toMatch(/^@techreport\{[\s\S]*institution = /);
 	});
 });

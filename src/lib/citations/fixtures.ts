@@ -3,6 +3,7 @@ import type { Reference } from '$lib/content/assets';
 /** A reference shaped like lessons/references.json entries, for the formatter tests. */
 export const sampleReference: Reference = {
 	id: 'batalden-m-2016',
+	type: 'article',
 	authors: [
 		'Batalden M',
 		'Batalden P',
@@ -34,6 +35,7 @@ export const sampleReference: Reference = {
 /** An essay with one author, an article number for pages and no issue. */
 export const essayReference: Reference = {
 	id: 'batalden-p-2018',
+	type: 'article',
 	authors: ['Batalden P'],
 	title: 'Getting more health from healthcare: an essay by Paul Batalden',
 	journal: 'BMJ',
@@ -52,4 +54,20 @@ export const essayReference: Reference = {
 	keyPoints: [],
 	whyRead: undefined,
 	questions: []
+};
+
+/** A web page by a group author, with no volume, pages or DOI. */
+export const webReference: Reference = {
+	...essayReference,
+	id: 'icohn-resources',
+	type: 'web',
+	authors: ['International Coproduction of Health Network (ICoHN)'],
+	title: 'Resources',
+	journal: 'ICoHN',
+	journalAbbrev: undefined,
+	year: 2019,
+	volume: undefined,
+	pages: undefined,
+	doi: undefined,
+	url: 'https://icohn.org/center/icohn/resources.html'
 };

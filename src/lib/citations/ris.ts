@@ -7,17 +7,21 @@ function line(tag: string, value: string | number | undefined): string[] {
 	return [`${tag}  - ${String(value).replace(/\s+/g, ' ').trim()}`];
 }
 
+const risTypes = { article: 'JOUR', book: 'BOOK', report: 'RPRT', web: 'ELEC' } as const;
+
 export function toRis(reference: Reference): string {
 	const { first, last } = splitPages(reference.pages);
+	const article = reference.type === 'article';
 	const lines = [
-		'TY  - JOUR',
+		`TY  - ${risTypes[reference.type]}`,
 		...reference.authors.flatMap((author) => {
 			const { family, initials } = splitAuthor(author);
 			return line('AU', initials.length ? `${family}, ${initials.join('. ')}.` : family);
 		}),
 		...line('TI', reference.title),
-		...line('T2', reference.journal),
-		...line('J2', reference.journalAbbrev),
+		// A journal is the secondary title; a book's, report's or site's "journal" is its publisher.
+		...line(article ? 'T2' : 'PB', reference.journal),
+		...line('J2', article ? reference.journalAbbrev : undefined),
 		...line('PY', reference.year),
 		...line('VL', reference.volume),
 		...line('IS', reference.issue),

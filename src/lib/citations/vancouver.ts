@@ -27,7 +27,19 @@ export function vancouver(reference: Reference): string {
 	if (reference.volume) where += `;${reference.volume}`;
 	if (reference.issue) where += `(${reference.issue})`;
 	if (reference.pages) where += `:${shortenPageRange(reference.pages)}`;
-	const parts = [sentence(names.join(', ')), sentence(reference.title), `${journal}.`, `${where}.`];
+	const authorList = sentence(names.join(', '));
+	if (reference.type !== 'article') {
+		// Books, reports and web pages: Title [Internet]. Publisher; year. Available from: URL
+		const online = reference.type === 'web' || (!reference.doi && reference.url);
+		const title = online
+			? `${reference.title.replace(/[.?!]$/, '')} [Internet].`
+			: sentence(reference.title);
+		const parts = [authorList, title, `${reference.journal}; ${reference.year}.`];
+		if (reference.doi) parts.push(`doi:${reference.doi}`);
+		else if (reference.url) parts.push(`Available from: ${reference.url}`);
+		return parts.join(' ');
+	}
+	const parts = [authorList, sentence(reference.title), `${journal}.`, `${where}.`];
 	if (reference.doi) parts.push(`doi:${reference.doi}`);
 	return parts.join(' ');
 }

@@ -19,8 +19,13 @@ const mediaPath = z.union([
 	httpUrl
 ]);
 
+/** What kind of work a reference is; it decides the RIS/BibTeX type and how the citation reads. */
+export const referenceTypes = ['article', 'book', 'report', 'web'] as const;
+
 export const referenceSchema = z.object({
 	id,
+	/** Optional; "article" when left out. For the others, "journal" names the publisher or site. */
+	type: z.enum(referenceTypes).default('article'),
 	/** Vancouver style: surname then initials, e.g. "Batalden M". */
 	authors: z.array(text).min(1, 'expected at least one author'),
 	title: text,

@@ -141,7 +141,7 @@ describe('Video, watch at source', () => {
 		expect(link.getAttribute('target')).toBe('_blank');
 		expect(link.getAttribute('rel')).toContain('noopener');
 		expect(screen.getByText('What to watch for:')).toBeTruthy();
-		expect(screen.getByText('Made by the course team (a generated test pattern).')).toBeTruthy();
+		expect(screen.getByText('Made by: the course team (a generated test pattern)')).toBeTruthy();
 		await fireEvent.click(screen.getByRole('button', { name: 'I’ve watched this' }));
 		expect(progress.events).toEqual([
 			{ type: 'video.watched', stepId: 'video-source', how: 'declared' }

@@ -1,6 +1,6 @@
 // Every user-facing string of the video component, together for translation.
 export const videoStrings = {
-	madeBy: (producer: string) => `Made by ${producer}.`,
+	madeBy: (producer: string) => `Made by: ${producer}`,
 	watchFor: 'What to watch for:',
 	watchAtSource: (title: string) => `Watch “${title}” where it is published`,
 	newTab: '(opens in a new tab)',
