@@ -227,7 +227,7 @@ test.describe('dashboard and revisiting', () => {
 		const rows = dashboard.locator('tbody tr');
 		await expect(rows.nth(0)).toContainText('Complete');
 		await expect(rows.nth(0)).toContainText('100%');
-		await expect(rows.nth(0)).toContainText('15 minutes of 15 minutes');
+		await expect(rows.nth(0)).toContainText('15 of 15 min');
 		await expect(rows.nth(1)).toContainText(
 			'In progress (next: step 2, “Watch: What is coproduction?”)'
 		);
@@ -541,4 +541,33 @@ async function readDownload(download: import('@playwright/test').Download): Prom
 /** Pages in a PDF Chromium made: one "/Type /Page" object per page. */
 function pdfPages(pdf: Buffer): number {
 	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+for (const size of [
+	{ name: 'phone', width: 320, height: 740 },
+	{ name: 'desktop', width: 1280, height: 900 }
+]) {
+	test(`the journey pages fit a ${size.name} screen`, async ({ page }, info) => {
+		await seed(page, allDone(), { v: 1, name: { text: 'Dr Ann Lee', t: day(25) }, plans: {} });
+		await page.setViewportSize({ width: size.width, height: size.height });
+		for (const route of [
+			'/',
+			'/journal',
+			'/journal/account',
+			'/certificate',
+			'/search?q=patient'
+		]) {
+			await open(page, route);
+			if (route === '/')
+				await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+			if (route.startsWith('/search'))
+				await expect(page.locator('#search-results li').first()).toBeVisible();
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `${route} scrolls sideways at ${size.width}px`).toBeLessThanOrEqual(0);
+			const name = `${size.name}${route.replace(/[/?=]+/g, '-')}.png`;
+			await page.screenshot({ path: info.outputPath(name), fullPage: true });
+		}
+	});
 }
