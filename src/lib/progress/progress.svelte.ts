@@ -7,6 +7,7 @@ import { ProgressSession, type QuizSetup, type SessionView } from './session';
 import { lessonStanding } from './status';
 import type { ProgressStorage } from './storage';
 import type { QuizAnswers } from './port';
+import type { Envelope } from './envelope';
 
 // The learner's course progress as reactive state. Rendered first as a new learner's (on the
 // server and during hydration, so a first visit does not shift); `connect` then starts the
@@ -92,6 +93,22 @@ export class CourseProgress {
 			return { slug: next.slug, stepId: step.id };
 		}
 		return { slug, stepId: latest.at };
+	}
+
+	/** The whole saved progress, for an export file. */
+	envelope() {
+		return this.#session?.envelope();
+	}
+
+	/** Imported progress, merged by the same rules as two tabs; saved straight away. */
+	async merge(incoming: Envelope) {
+		this.#session?.merge(incoming);
+		await this.#session?.flush();
+	}
+
+	/** Empties this device's stored progress and carries on as a new learner. */
+	async clear() {
+		await this.#session?.forget();
 	}
 
 	orphanReflections() {

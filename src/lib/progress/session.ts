@@ -207,6 +207,35 @@ export class ProgressSession {
 		};
 	}
 
+	/** Progress from elsewhere (an imported file), merged by the same rules as another tab's. */
+	merge(incoming: Envelope): void {
+		this.#absorb(reconcile(incoming, this.outline));
+		this.#markDirty();
+	}
+
+	/**
+	 * "Clear my data on this device": nothing pending is written, storage is emptied, and this
+	 * session carries on as a new learner's. Other tabs see the stored value go and do the same.
+	 */
+	async forget(): Promise<void> {
+		this.#reset();
+		await this.#storage?.clear?.();
+	}
+
+	#reset(): void {
+		clearTimeout(this.#timer);
+		this.#dirty = false;
+		const { reflections, answers, seed } = emptyEnvelope(this.outline.version);
+		this.#items = { reflections, answers, seed };
+		this.#notice = null;
+		this.#engine?.stop();
+		this.#engine = undefined;
+		this.#engineLoading = undefined;
+		this.#queue = [];
+		this.#progress = {};
+		this.#emit();
+	}
+
 	stop(): void {
 		clearTimeout(this.#timer);
 		this.#stopWatching?.();
@@ -220,7 +249,8 @@ export class ProgressSession {
 	}
 
 	#receive(raw: string | null): void {
-		if (raw === null) return;
+		// Another tab cleared this device's data: keep nothing here either.
+		if (raw === null) return this.#reset();
 		const { envelope, problem } = decode(raw, this.outline.version);
 		if (!problem) this.#absorb(reconcile(envelope, this.outline));
 	}

@@ -10,6 +10,8 @@ export interface ProgressStorage {
 	write(value: string): Promise<void>;
 	/** Keeps text that could not be used, apart, so nothing the learner had is thrown away. */
 	backup(value: string): Promise<void>;
+	/** Removes everything stored, backups included ("clear my data on this device"). */
+	clear?(): Promise<void>;
 	/** Calls back when another tab or window changes the stored text; returns a stop function. */
 	watch?(listener: (value: string | null) => void): () => void;
 }
@@ -32,6 +34,10 @@ export function browserStorage(key = storageKey): ProgressStorage | null {
 		read: async () => store.getItem(key),
 		write: async (value) => store.setItem(key, value),
 		backup: async (value) => store.setItem(`${key}:backup`, value),
+		clear: async () => {
+			store.removeItem(key);
+			store.removeItem(`${key}:backup`);
+		},
 		watch(listener) {
 			const onStorage = (event: StorageEvent) => {
 				if (event.storageArea === store && event.key === key) listener(event.newValue);
@@ -60,6 +66,10 @@ export function memoryStorage(initial: string | null = null) {
 		},
 		async backup(value: string) {
 			memory.backups.push(value);
+		},
+		async clear() {
+			memory.value = null;
+			memory.backups = [];
 		},
 		watch(listener: (value: string | null) => void) {
 			listeners.add(listener);

@@ -1,0 +1,4 @@
+import { journalLessons } from '$lib/journeys/lessons.server';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ journalLessons: journalLessons() });
