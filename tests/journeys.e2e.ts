@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { readLessons } from './course';
 
 async function expectNoAxeViolations(page: Page, label: string) {
 	const results = await new AxeBuilder({ page }).analyze();
@@ -105,15 +107,14 @@ const progressKey = 'coproduction-course:progress';
 const journeyKey = 'coproduction-course:journeys';
 const day = (d: number, h = 10) => new Date(2026, 10, d, h).getTime();
 
-const lessonOneSteps = [
-	'why-it-matters',
-	'service-not-product',
-	'outcomes-live-in-people',
-	'check',
-	'reflect-encounter',
-	'reflect-outcomes'
-];
-const lessonTwoSteps = ['introduction', 'watch', 'two-ways', 'check', 'reflect'];
+// Seeds and expectations follow the lesson files, so adding a lesson or a step does not break them.
+const lessons = readLessons();
+const courseMeta = JSON.parse(readFileSync('lessons/course.json', 'utf8')) as {
+	cpdHours: number;
+	version: string;
+};
+const stepIds = (i: number) => lessons[i].steps.map((s) => s.id);
+const lessonOneSteps = stepIds(0);
 
 function quiz(best: number, t: number) {
 	return {
@@ -141,7 +142,7 @@ interface SeedEnvelope {
 function partlyDone(): SeedEnvelope {
 	return {
 		schema: 2,
-		course: '2026-11-26',
+		course: courseMeta.version,
 		seed: 'e2eseed1',
 		progress: {
 			'what-is-coproduction': {
@@ -166,19 +167,27 @@ function partlyDone(): SeedEnvelope {
 	};
 }
 
+/** Every lesson complete: lesson 2 with 75 %, the rest with 100 %, the last activity on the 24th. */
 function allDone() {
 	const envelope = partlyDone();
-	envelope.progress['the-sandwich'] = {
-		done: lessonTwoSteps,
-		at: 'reflect',
-		complete: true,
-		t: day(24)
-	};
-	envelope.answers['the-sandwich/check'] = quiz(75, day(24));
-	envelope.reflections['the-sandwich/reflect'] = {
-		text: 'Medication review is off the shelf today. The counter would be asking what the patient is willing to take.',
-		t: day(24)
-	};
+	lessons.slice(1).forEach((lesson, i) => {
+		const ids = stepIds(i + 1);
+		envelope.progress[lesson.slug] = {
+			done: ids,
+			at: ids[ids.length - 1],
+			complete: true,
+			t: day(24, 9 + i)
+		};
+		for (const step of lesson.steps) {
+			if (step.kind === 'quiz')
+				envelope.answers[`${lesson.slug}/${step.id}`] = quiz(i === 0 ? 75 : 100, day(24, 9 + i));
+			if (step.kind === 'reflect')
+				envelope.reflections[`${lesson.slug}/${step.id}`] = {
+					text: 'Medication review is off the shelf today. The counter would be asking what the patient is willing to take, and what their week allows.',
+					t: day(24, 9 + i)
+				};
+		}
+	});
 	return envelope;
 }
 
@@ -222,12 +231,12 @@ test.describe('dashboard and revisiting', () => {
 		await seed(page, partlyDone());
 		await open(page, '/');
 		const dashboard = page.getByRole('region', { name: 'Your progress' });
-		await expect(dashboard).toContainText('1 of 2 lessons complete.');
-		await expect(dashboard).toContainText(/About 18 minutes done and 12 minutes left/);
+		await expect(dashboard).toContainText(`1 of ${lessons.length} lessons complete.`);
+		await expect(dashboard).toContainText(/About \d+ minutes done and .+ left/);
 		const rows = dashboard.locator('tbody tr');
 		await expect(rows.nth(0)).toContainText('Complete');
 		await expect(rows.nth(0)).toContainText('100%');
-		await expect(rows.nth(0)).toContainText('15 of 15 min');
+		await expect(rows.nth(0)).toContainText(/(\d+) of \1 min/);
 		await expect(rows.nth(1)).toContainText(
 			'In progress (next: step 2, “Watch: What is coproduction?”)'
 		);
@@ -249,7 +258,9 @@ test.describe('dashboard and revisiting', () => {
 		const note = page.getByRole('complementary', { name: 'Where you are in this lesson' });
 		await expect(note).toContainText('You came straight to step 4, “Check your understanding”.');
 		await expect(note).toContainText('you are at step 1, “Why this matters in clinic”');
-		await expect(page.locator('section#check')).toContainText('Four questions on the ideas above.');
+		const firstQuiz = lessons[0].steps.find((s) => s.kind === 'quiz');
+		if (firstQuiz?.kind !== 'quiz') throw new Error('lesson 1 has no quiz');
+		await expect(page.locator('section#check')).toContainText(firstQuiz.questions[0].prompt);
 		await expectNoAxeViolations(page, 'deep link');
 		await note.getByRole('link', { name: 'Go to step 1' }).click();
 		await expect(page.locator('section#why-it-matters')).toBeInViewport();
@@ -270,10 +281,18 @@ test.describe('dashboard and revisiting', () => {
 		);
 		const check = page.locator('section#check');
 		await check.getByRole('button', { name: 'Try again' }).click();
-		await check.getByRole('radio', { name: 'cheaper to make' }).check();
-		await check.getByRole('radio', { name: 'A science' }).check();
-		await check.getByRole('radio', { name: 'profit' }).check();
-		await check.getByRole('radio', { name: 'False' }).check();
+		// A wrong answer to every question, read from the lesson file.
+		const quizStep = lessons[0].steps.find((s) => s.id === 'check');
+		if (quizStep?.kind !== 'quiz') throw new Error('lesson 1 has no check quiz');
+		for (const question of quizStep.questions) {
+			if (question.type === 'truefalse') {
+				await check.getByRole('radio', { name: question.answer ? 'False' : 'True' }).check();
+				continue;
+			}
+			const wrong = question.options.find((o) => !o.correct)!;
+			const role = question.type === 'multiple' ? 'checkbox' : 'radio';
+			await check.getByRole(role, { name: wrong.text, exact: true }).check();
+		}
 		await check.getByRole('button', { name: 'Submit answers' }).click();
 		await expect(check).toContainText('0%');
 
@@ -398,7 +417,9 @@ test.describe('certificate', () => {
 		await expect(certificate).toContainText('Dr Ann Lee');
 		await expect(certificate).toContainText('Coproduction of Healthcare');
 		await expect(certificate).toContainText('on 24 November 2026');
-		await expect(certificate).toContainText('2 hours of continuing professional development');
+		await expect(certificate).toContainText(
+			`${courseMeta.cpdHours} hours of continuing professional development`
+		);
 		await expect(certificate.getByRole('row', { name: /Healthcare is a service/ })).toContainText(
 			'100%'
 		);
