@@ -369,7 +369,7 @@ test.describe('journal and reflective account', () => {
 			'How it changes my practice',
 			'What I will do next'
 		])
-			await expect(account.getByRole('heading', { name: heading })).toHaveCount(2);
+			await expect(account.getByRole('heading', { name: heading })).toHaveCount(lessons.length);
 		await expect(account).toContainText('Tell a service apart from a product.');
 		await expect(account).toContainText('Breathlessness on the stairs');
 		await expect(account).toContainText('From Monday, open each review');
