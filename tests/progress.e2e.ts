@@ -223,14 +223,13 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-// These drive the Quiz and Reflection components (branch `blocks`). They skip themselves on a
-// build without them and run once those components are in the lessons.
+// These drive the Quiz and Reflection components: lesson one must have both.
 async function needsComponents(page: Page) {
 	await open(page, lessonOne);
-	const present =
-		(await section(page, 'check').getByRole('button', { name: 'Submit answers' }).count()) > 0 &&
-		(await section(page, 'reflect-encounter').getByRole('textbox').count()) > 0;
-	test.fixme(!present, 'Quiz and Reflection components are not on this branch yet');
+	await expect(
+		section(page, 'check').getByRole('button', { name: 'Submit answers' })
+	).toBeVisible();
+	await expect(section(page, 'reflect-encounter').getByRole('textbox')).toBeVisible();
 }
 
 const encounter = 'Think of an encounter that went well';
