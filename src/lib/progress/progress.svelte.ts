@@ -13,6 +13,9 @@ import type { Envelope } from './envelope';
 // server and during hydration, so a first visit does not shift); `connect` then starts the
 // machine over real storage, in the browser only.
 
+/** Where a learner acts on progress: the steps of a lesson (see components/lesson/Step.svelte). */
+const stepSelector = '[data-step]';
+
 const newLearner = (): SessionView => ({
 	lessons: {},
 	finished: false,
@@ -57,11 +60,19 @@ export class CourseProgress {
 			document.documentElement.dataset.progress = 'ready';
 			this.#loaded();
 		});
-		// The machines load on the learner's first move, not with the page.
-		const warm = () => void session.startEngine();
-		const firstMove = ['pointerdown', 'keydown', 'touchstart'] as const;
+		// The machines load when the learner first reaches for a lesson step, not with the page and not
+		// on a click that only navigates: moving between lessons needs no machine, so it costs no JS.
+		const firstMove = ['pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
+		const stopWarming = () => {
+			for (const type of firstMove) window.removeEventListener(type, warm, true);
+		};
+		const warm = (event: Event) => {
+			if (!(event.target instanceof Element) || !event.target.closest(stepSelector)) return;
+			stopWarming();
+			void session.startEngine();
+		};
 		for (const type of firstMove)
-			window.addEventListener(type, warm, { once: true, passive: true });
+			window.addEventListener(type, warm, { capture: true, passive: true });
 		const flush = () => void session.flush();
 		const onVisibility = () => document.visibilityState === 'hidden' && flush();
 		document.addEventListener('visibilitychange', onVisibility);
@@ -70,7 +81,7 @@ export class CourseProgress {
 			flush();
 			document.removeEventListener('visibilitychange', onVisibility);
 			window.removeEventListener('pagehide', flush);
-			for (const type of firstMove) window.removeEventListener(type, warm);
+			stopWarming();
 			unsubscribe();
 			session.stop();
 		};

@@ -18,16 +18,18 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	if (!live.store.isHost(session.id, cookies.get(hostCookie(session.code))))
 		error(403, 'Only the facilitator who started this session can open its controls.');
 	const joinUrl = `${url.origin}/live/${session.code}`;
-	// Our own SVG, generated from the URL: no participant text goes into it.
+	// Our own SVG, generated from the URL: no participant text goes into it. Shown as an image, not
+	// injected as markup, so no page needs the runtime's {@html} code.
 	const qrSvg = await QRCode.toString(joinUrl, {
 		type: 'svg',
 		margin: 1,
 		errorCorrectionLevel: 'M'
 	});
+	const qrSrc = `data:image/svg+xml,${encodeURIComponent(qrSvg)}`;
 	return {
 		code: session.code,
 		joinUrl,
-		qrSvg,
+		qrSrc,
 		lesson: { slug: session.lessonSlug, title: getLesson(session.lessonSlug)?.title ?? '' },
 		items: lessonItems(session.lessonSlug),
 		initial: hostState(live, session)
