@@ -5,11 +5,19 @@
 //   framework  the Svelte runtime and SvelteKit client: every page
 //   engine     xstate and the machines: loaded on the learner's first interaction (progress/engine.ts),
 //              never on first load; it must stay out of the eager groups below or it loads at once
-//   course     progress persistence, status rules and small content helpers: every page, since the
+//   persistence  decoding, migrating and merging stored progress: loaded when something is stored
+//              or the learner first acts, not on a first visit
+//   course     progress state, status rules and small content helpers: every page, since the
 //              layout shows the learner's progress
+//   journeys   the learner's journal, plans and summaries: the home, journal and certificate pages
 //   lesson     the components two or more lessons use (Step, Quiz, Reflection, Video, Reading, …):
 //              every lesson page, so moving to the next lesson fetches only that lesson's own body
 // A lesson's body and anything only it uses (an explainer, a case study) stay in their own chunk.
+
+// Reading, repairing, migrating and merging stored progress (progress/session.ts and what only it
+// uses): loaded when there is stored progress or the learner first saves something, so a first visit
+// does not fetch it (progress.svelte.ts).
+const persistence = /src[\\/]lib[\\/]progress[\\/](session|envelope|migrate|merge|reconcile)\.ts$/;
 
 const groups = [
 	{
@@ -25,9 +33,26 @@ const groups = [
 		test: /node_modules[\\/]xstate[\\/]|src[\\/]lib[\\/]machines[\\/]\w+Machine\.ts|src[\\/]lib[\\/]progress[\\/]engine\.ts/
 	},
 	{
+		name: 'persistence',
+		// Below 'course' for the same reason as 'engine': a group also takes its modules' dependencies,
+		// and the status rules these share with eager code must stay in 'course'.
+		priority: 1.8,
+		test: persistence
+	},
+	{
 		name: 'course',
 		priority: 2,
-		test: /src[\\/]lib[\\/](progress|machines|content)[\\/](?!\w+Machine\.ts|engine\.ts)/
+		test: (/** @type {string} */ id) =>
+			/src[\\/]lib[\\/](progress|machines|content)[\\/](?!\w+Machine\.ts|engine\.ts)/.test(id) &&
+			!persistence.test(id)
+	},
+	{
+		name: 'journeys',
+		priority: 1,
+		// The learner's records (journal, plans, lesson summaries) that the home page, the journal and
+		// the certificate share: one file rather than three small ones. Not the export/import checks,
+		// which load when used.
+		test: /src[\\/]lib[\\/]journeys[\\/](?!transfer\.ts|[^\\/]+\.server\.ts)[^\\/]+$/
 	},
 	{
 		name: 'lesson',

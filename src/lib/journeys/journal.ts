@@ -1,6 +1,7 @@
 // The learner's journal: their reflections gathered by lesson, the Markdown file they can export,
 // and the reflective account laid out the way professional-development portfolios ask for it.
-import { itemKey, type StoredReflection } from '$lib/progress/envelope';
+import type { StoredReflection } from '$lib/progress/envelope';
+import { itemKey } from '$lib/progress/keys';
 import type { Timed } from './record';
 
 /** What the journal needs to know about a lesson (from page data). */

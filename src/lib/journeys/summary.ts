@@ -2,7 +2,8 @@
 // from the course outline and the saved progress, so it is easy to test and costs nothing to run.
 import type { LessonRecords } from '$lib/machines/rules';
 import type { CourseOutline, LessonOutline, StepOutline } from '$lib/machines/outline';
-import { itemKey, type Envelope } from '$lib/progress/envelope';
+import type { Envelope } from '$lib/progress/envelope';
+import { itemKey } from '$lib/progress/keys';
 import { firstOpenIndex } from '$lib/machines/rules';
 
 export type LessonState = 'notStarted' | 'inProgress' | 'complete';

@@ -1,5 +1,8 @@
 import type { LessonRecord, LessonRecords } from '$lib/machines/rules';
+import { newSeed } from './keys';
 import type { QuizAnswers } from './port';
+
+export { itemKey, newSeed } from './keys';
 
 // The stored shape. The machine's snapshot (`progress`) is kept apart from what the learner
 // wrote or chose (`reflections`, `answers`), and every item carries its own time so two tabs
@@ -37,14 +40,6 @@ export interface Envelope {
 	reflections: Record<string, StoredReflection>;
 	/** Keyed "slug/stepId". */
 	answers: Record<string, StoredQuiz>;
-}
-
-export function itemKey(slug: string, stepId: string): string {
-	return `${slug}/${stepId}`;
-}
-
-export function newSeed(): string {
-	return Math.random().toString(36).slice(2, 10);
 }
 
 export function emptyEnvelope(course: string, seed = newSeed()): Envelope {

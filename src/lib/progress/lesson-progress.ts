@@ -1,7 +1,7 @@
 import type { Lesson } from '$lib/content/types';
 import type { CourseProgress } from './progress.svelte';
 import type { LessonProgress, QuizRecord, StepStatus } from './port';
-import { itemKey } from './envelope';
+import { itemKey } from './keys';
 import { stepStatus } from './status';
 import { lessonLockReason, stepLockReason } from './strings';
 

@@ -4,7 +4,8 @@ import type { CourseOutline } from '$lib/machines/outline';
 import { emptyEnvelope, schemaVersion, type Envelope } from './envelope';
 import { mergeEnvelopes } from './merge';
 import { decode, migrations } from './migrate';
-import { orphanReflections, reconcile } from './reconcile';
+import { orphanReflections } from './orphans';
+import { reconcile } from './reconcile';
 import { ProgressSession } from './session';
 import { backupKey, memoryStorage } from './storage';
 

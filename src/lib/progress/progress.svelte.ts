@@ -2,33 +2,52 @@ import { createContext } from 'svelte';
 import type { LessonRecords } from '$lib/machines/rules';
 import { firstOpenIndex } from '$lib/machines/rules';
 import type { CourseOutline } from '$lib/machines/outline';
-import { orphanReflections } from './reconcile';
-import { ProgressSession, type QuizSetup, type SessionView } from './session';
+import { newSeed } from './keys';
+import { orphanReflections } from './orphans';
+import type { ProgressSession, QuizSetup, SessionView } from './session';
 import { lessonStanding } from './status';
 import type { ProgressStorage } from './storage';
 import type { QuizAnswers } from './port';
 import type { Envelope } from './envelope';
 
 // The learner's course progress as reactive state. Rendered first as a new learner's (on the
-// server and during hydration, so a first visit does not shift); `connect` then starts the
-// machine over real storage, in the browser only.
+// server and during hydration, so a first visit does not shift); `connect` then follows real
+// storage, in the browser only.
+//
+// The persistence code (session.ts: decoding, migrating, reconciling and merging what is stored)
+// loads only when there is something to read or write: stored progress at load, the learner's first
+// action, or another tab saving. A first visit has nothing stored, so it does not fetch that code;
+// the machines (engine.ts) load later still, on the first interaction with a lesson step.
 
 /** Where a learner acts on progress: the steps of a lesson (see components/lesson/Step.svelte). */
 const stepSelector = '[data-step]';
 
-const newLearner = (): SessionView => ({
+const newLearner = (seed = ''): SessionView => ({
 	lessons: {},
 	finished: false,
 	reflections: {},
 	answers: {},
-	seed: '',
+	seed,
 	notice: null
 });
+
+type SessionModule = typeof import('./session');
+
+export interface ConnectOptions {
+	/** Injected for tests. */
+	loadSession?: () => Promise<SessionModule>;
+}
 
 export class CourseProgress {
 	readonly outline: CourseOutline;
 	#view = $state.raw<SessionView>(newLearner());
+	#storage: ProgressStorage | null = null;
+	#loadSession: () => Promise<SessionModule> = () => import('./session');
+	#opening: Promise<ProgressSession> | undefined;
+	/** Set once the session is open, so events after that are sent without waiting a turn. */
 	#session: ProgressSession | undefined;
+	#closed = false;
+	#cleanup: Array<() => void> = [];
 	#loaded: () => void = () => {};
 	/** Resolves once stored progress is on screen (never on the server). */
 	readonly ready = new Promise<void>((resolve) => (this.#loaded = resolve));
@@ -49,17 +68,19 @@ export class CourseProgress {
 		return this.outline.lessons.filter((l) => this.#view.lessons[l.slug]?.complete).length;
 	}
 
-	/** Browser only. Starts the machine, loads stored progress, and saves on leaving the page. */
-	connect(storage: ProgressStorage | null): () => void {
-		const session = new ProgressSession(this.outline, storage);
-		this.#session = session;
-		this.#view = session.view;
-		const unsubscribe = session.subscribe((view) => (this.#view = view));
-		// The attribute tells tests (and anything else waiting) that stored progress is on screen.
-		void session.load().then(() => {
+	/** Browser only. Follows stored progress, and saves on leaving the page. */
+	connect(storage: ProgressStorage | null, options: ConnectOptions = {}): () => void {
+		this.#storage = storage;
+		if (options.loadSession) this.#loadSession = options.loadSession;
+		this.#view = storage
+			? newLearner(newSeed())
+			: { ...newLearner(newSeed()), notice: { kind: 'unavailable' } };
+		void this.#start(storage).then(() => {
+			// The attribute tells tests (and anything else waiting) that stored progress is on screen.
 			document.documentElement.dataset.progress = 'ready';
 			this.#loaded();
 		});
+
 		// The machines load when the learner first reaches for a lesson step, not with the page and not
 		// on a click that only navigates: moving between lessons needs no machine, so it costs no JS.
 		const firstMove = ['pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
@@ -69,11 +90,11 @@ export class CourseProgress {
 		const warm = (event: Event) => {
 			if (!(event.target instanceof Element) || !event.target.closest(stepSelector)) return;
 			stopWarming();
-			void session.startEngine();
+			void this.#open().then((session) => session.startEngine());
 		};
 		for (const type of firstMove)
 			window.addEventListener(type, warm, { capture: true, passive: true });
-		const flush = () => void session.flush();
+		const flush = () => void this.#session?.flush();
 		const onVisibility = () => document.visibilityState === 'hidden' && flush();
 		document.addEventListener('visibilitychange', onVisibility);
 		window.addEventListener('pagehide', flush);
@@ -82,9 +103,49 @@ export class CourseProgress {
 			document.removeEventListener('visibilitychange', onVisibility);
 			window.removeEventListener('pagehide', flush);
 			stopWarming();
-			unsubscribe();
-			session.stop();
+			this.#closed = true;
+			for (const stop of this.#cleanup.splice(0)) stop();
 		};
+	}
+
+	/** Opens the session at once when something is stored (or storage cannot be read). */
+	async #start(storage: ProgressStorage | null) {
+		if (!storage) return;
+		let stored: string | null | undefined;
+		try {
+			stored = await storage.read();
+		} catch {
+			stored = undefined;
+		}
+		if (stored !== null) {
+			await this.#open();
+			return;
+		}
+		// Nothing stored yet: open when another tab saves. The session then follows other tabs itself.
+		const stopWatching = storage.watch?.((value) => {
+			if (value !== null) void this.#open();
+		});
+		if (stopWatching) this.#cleanup.push(stopWatching);
+	}
+
+	/** Loads the persistence code and stored progress, once; later calls get the same session. */
+	#open(): Promise<ProgressSession> {
+		this.#opening ??= this.#loadSession().then(async ({ ProgressSession }) => {
+			const session = new ProgressSession(this.outline, this.#storage, { seed: this.#view.seed });
+			this.#cleanup.push(session.subscribe((view) => (this.#view = view)));
+			this.#cleanup.push(() => session.stop());
+			await session.load();
+			this.#view = session.view;
+			if (!this.#closed) this.#session = session;
+			return session;
+		});
+		return this.#opening;
+	}
+
+	/** Runs `act` on the session: straight away once it is open, else as soon as it has loaded. */
+	#act(act: (session: ProgressSession) => void | Promise<void>): Promise<void> {
+		if (this.#session) return Promise.resolve(act(this.#session));
+		return this.#open().then(act);
 	}
 
 	standing(slug: string) {
@@ -107,19 +168,20 @@ export class CourseProgress {
 	}
 
 	/** The whole saved progress, for an export file. */
-	envelope() {
-		return this.#session?.envelope();
+	async envelope(): Promise<Envelope> {
+		return (await this.#open()).envelope();
 	}
 
 	/** Imported progress, merged by the same rules as two tabs; saved straight away. */
 	async merge(incoming: Envelope) {
-		this.#session?.merge(incoming);
-		await this.#session?.flush();
+		const session = await this.#open();
+		session.merge(incoming);
+		await session.flush();
 	}
 
 	/** Empties this device's stored progress and carries on as a new learner. */
 	async clear() {
-		await this.#session?.forget();
+		await (await this.#open()).forget();
 	}
 
 	orphanReflections() {
@@ -127,19 +189,19 @@ export class CourseProgress {
 	}
 
 	send(...args: Parameters<ProgressSession['send']>) {
-		this.#session?.send(...args);
+		void this.#act((session) => session.send(...args));
 	}
 
 	submitQuiz(slug: string, stepId: string, quiz: QuizSetup, answers: QuizAnswers) {
-		this.#session?.submitQuiz(slug, stepId, quiz, answers);
+		void this.#act((session) => session.submitQuiz(slug, stepId, quiz, answers));
 	}
 
 	retryQuiz(slug: string, stepId: string, quiz: QuizSetup) {
-		this.#session?.retryQuiz(slug, stepId, quiz);
+		void this.#act((session) => session.retryQuiz(slug, stepId, quiz));
 	}
 
 	saveReflection(slug: string, stepId: string, text: string) {
-		this.#session?.saveReflection(slug, stepId, text);
+		void this.#act((session) => session.saveReflection(slug, stepId, text));
 	}
 }
 

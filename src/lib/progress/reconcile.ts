@@ -1,6 +1,7 @@
 import { firstOpenIndex, hasFinishedLesson } from '$lib/machines/rules';
 import type { CourseOutline, LessonOutline } from '$lib/machines/outline';
-import { itemKey, type Envelope, type StoredReflection } from './envelope';
+import type { Envelope } from './envelope';
+import { itemKey } from './keys';
 
 // Content changes under saved progress (lessons added, removed, renamed, reordered; steps
 // changed). Lessons are matched by slug and steps by id, never by position. Completion is never
@@ -39,17 +40,4 @@ export function reconcile(envelope: Envelope, outline: CourseOutline): Envelope 
 		}
 	// Reflections are the learner's own words: all are kept, even for lessons that are gone.
 	return { ...envelope, course: outline.version, progress, answers };
-}
-
-/** Reflections whose lesson or step is no longer in the course, still shown to the learner. */
-export function orphanReflections(
-	envelope: Pick<Envelope, 'reflections'>,
-	outline: CourseOutline
-): Array<{ key: string } & StoredReflection> {
-	const current = new Set(
-		outline.lessons.flatMap((lesson) => lesson.steps.map((step) => itemKey(lesson.slug, step.id)))
-	);
-	return Object.entries(envelope.reflections)
-		.filter(([key, item]) => !current.has(key) && item.text.trim())
-		.map(([key, item]) => ({ key, ...item }));
 }

@@ -42,6 +42,8 @@ export interface SessionOptions {
 	delay?: number;
 	now?: () => number;
 	loadEngine?: () => Promise<EngineModule>;
+	/** A new learner's seed, when one is already on screen; stored progress keeps its own. */
+	seed?: string;
 }
 
 export class ProgressSession {
@@ -57,7 +59,7 @@ export class ProgressSession {
 	#engine: Engine | undefined;
 	#engineLoading: Promise<void> | undefined;
 	#queue: Array<(engine: Engine) => void> = [];
-	#options: Required<SessionOptions>;
+	#options: Required<Omit<SessionOptions, 'seed'>>;
 
 	constructor(
 		outline: CourseOutline,
@@ -71,7 +73,7 @@ export class ProgressSession {
 			now: options.now ?? Date.now,
 			loadEngine: options.loadEngine ?? (() => import('./engine'))
 		};
-		const { reflections, answers, seed } = emptyEnvelope(outline.version);
+		const { reflections, answers, seed } = emptyEnvelope(outline.version, options.seed);
 		this.#items = { reflections, answers, seed };
 		if (!storage) this.#notice = { kind: 'unavailable' };
 	}
@@ -106,8 +108,9 @@ export class ProgressSession {
 			await storage.backup(raw).catch(() => undefined);
 			this.#setNotice({ kind: problem, kept: countKept(envelope) });
 		}
-		// The stored seed wins: it must stay the same for the learner.
-		this.#items.seed = envelope.seed;
+		// The stored seed wins: it must stay the same for the learner. With nothing stored, the seed
+		// this session started with stays (it may already have ordered a quiz on screen).
+		if (raw !== null) this.#items.seed = envelope.seed;
 		this.#absorb(reconcile(envelope, this.outline));
 		if (problem || envelope.course !== this.outline.version) this.#markDirty();
 		this.#stopWatching = storage.watch?.((value) => this.#receive(value));
