@@ -2,10 +2,11 @@
 // lesson page against bench/budgets.json, print one table, save it as JSON in bench-results/, and
 // exit non-zero when a budget fails. `--no-build` reuses the last bench build; `--no-lighthouse`
 // skips Lighthouse (quicker while working on bytes; its budgets then show as not measured).
+// `--page /search` (repeatable) measures the pages named instead of the home page and the lessons.
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { chromiumArgs, chromiumPath } from './bench/chromium.js';
+import { chromiumArgs, chromiumPath } from '../config/chromium.js';
 import { runLighthouse } from './bench/lighthouse.js';
 import { discoverLessons, measureFirstLoad, measureNextLesson } from './bench/measure.js';
 import { evaluate, formatTable } from './bench/report.js';
@@ -16,6 +17,17 @@ const port = Number(process.env.BENCH_PORT ?? 4240);
 const runs = Number(process.env.BENCH_RUNS ?? 5);
 const budgetsFile = new URL('../bench/budgets.json', import.meta.url);
 const resultsDir = new URL('../bench-results/', import.meta.url);
+
+/** The paths given with --page, in order. */
+function pagesAsked(argv) {
+	const paths = [];
+	for (let i = 0; i < argv.length; i++) {
+		if (argv[i] === '--page' && argv[i + 1]) paths.push(argv[++i]);
+		else if (argv[i].startsWith('--page=')) paths.push(argv[i].slice('--page='.length));
+	}
+	return paths;
+}
+const asked = pagesAsked(process.argv);
 
 const started = Date.now();
 const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
@@ -39,30 +51,30 @@ try {
 	browserVersion = browser.version();
 	try {
 		const lessons = await discoverLessons(browser, server.origin);
-		console.log(`Measuring / and ${lessons.length} lesson pages in Chromium ${browserVersion} …`);
+		const paths = asked.length ? asked : ['/', ...lessons];
+		console.log(`Measuring ${paths.length} pages in Chromium ${browserVersion} …`);
 		pages = [];
-		for (const path of ['/', ...lessons]) {
+		for (const path of paths) {
 			const url = server.origin + path;
+			const lesson = lessons.includes(path);
 			const firstLoad = await measureFirstLoad(browser, url);
-			const next = path === '/' ? undefined : await measureNextLesson(browser, url);
-			pages.push({ path, lesson: path !== '/', firstLoad, next: next ?? undefined });
+			const next = lesson ? await measureNextLesson(browser, url) : undefined;
+			pages.push({ path, lesson, firstLoad, next: next ?? undefined });
 		}
 	} finally {
 		await browser.close();
 	}
 
 	// Lighthouse on the home page and the lesson that costs most on first load.
-	const heaviest = pages
-		.filter((p) => p.lesson)
-		.reduce((a, b) =>
-			b.firstLoad.jsBytes + b.firstLoad.cssBytes > a.firstLoad.jsBytes + a.firstLoad.cssBytes
-				? b
-				: a
-		);
-	const audited = process.argv.includes('--no-lighthouse') ? [] : [pages[0], heaviest];
+	const heaviest = [pages[0], ...pages.filter((p) => p.lesson)].reduce((a, b) =>
+		b.firstLoad.jsBytes + b.firstLoad.cssBytes > a.firstLoad.jsBytes + a.firstLoad.cssBytes ? b : a
+	);
+	const audited = process.argv.includes('--no-lighthouse')
+		? []
+		: [...new Set([pages[0], heaviest])];
 	if (audited.length) {
 		console.log(
-			`Lighthouse mobile, ${runs} runs each: ${audited.map((p) => p.path).join(' and ')} (heaviest lesson)`
+			`Lighthouse mobile, ${runs} runs each: ${audited.map((p) => p.path).join(' and ')}${heaviest.lesson ? ' (the heaviest lesson)' : ''}`
 		);
 		const lighthouse = await runLighthouse(
 			audited.map((p) => server.origin + p.path),

@@ -1,24 +1,13 @@
 // Measures the gzip JavaScript each lesson component adds to a lesson page that uses it.
 // For a baseline lesson (steps and text only) and for the same lesson plus one component, it builds
-// the app, loads the page in Chromium, sums the gzip size of every JS file the page fetched, and
-// prints the differences. Usage: node scripts/measure-blocks.js   (about 20 s per build)
-import { spawn, spawnSync } from 'node:child_process';
+// the app, measures the page's JS as `npm run bench` does (gzip of every script fetched until the
+// network is idle), and prints the differences. Usage: node scripts/measure-blocks.js   (about 20 s per build)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../config/chromium.js';
+import { measureFirstLoad } from './bench/measure.js';
+import { buildApp, serve } from './bench/server.js';
 
-// The same Debian Chromium and flags as playwright.config.ts.
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 const port = Number(process.env.MEASURE_PORT ?? 4213);
 const folder = 'lessons/98-measure-blocks';
 const outDir = 'build-measure';
@@ -76,31 +65,14 @@ function lesson(parts) {
 	return frontmatter + ['read', 'watch', 'check', 'reflect'].map(step).join('\n');
 }
 
+/** Gzip JS the measuring lesson loads, by the benchmark's own first-load measurement. */
 async function measure(browser) {
-	const server = spawn('node', [outDir], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: 'ignore'
-	});
+	const server = await serve(outDir, port);
 	try {
-		const page = await browser.newPage();
-		const bodies = [];
-		page.on('response', async (response) => {
-			if (response.request().resourceType() === 'script') bodies.push(response.body());
-		});
-		for (let i = 0; i < 50; i++) {
-			try {
-				await page.goto(`http://127.0.0.1:${port}/lessons/measure-blocks`);
-				break;
-			} catch {
-				await new Promise((r) => setTimeout(r, 200));
-			}
-		}
-		await page.waitForLoadState('networkidle');
-		const files = await Promise.all(bodies);
-		await page.close();
-		return files.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+		const { jsBytes } = await measureFirstLoad(browser, `${server.origin}/lessons/measure-blocks`);
+		return jsBytes;
 	} finally {
-		server.kill();
+		server.stop();
 	}
 }
 
@@ -110,11 +82,7 @@ try {
 	mkdirSync(folder, { recursive: true });
 	for (const [name, parts] of Object.entries(variants)) {
 		writeFileSync(`${folder}/index.md`, lesson(parts));
-		const build = spawnSync('npx', ['vite', 'build'], {
-			env: { ...process.env, BUILD_DIR: outDir, SVELTEKIT_OUT: '.svelte-kit-measure' },
-			encoding: 'utf8'
-		});
-		if (build.status !== 0) throw new Error(`build failed for ${name}:\n${build.stderr}`);
+		buildApp(outDir, '.svelte-kit-measure');
 		sizes[name] = await measure(browser);
 		console.error(`${name}: ${sizes[name]} B gzip JS on the page`);
 	}
@@ -128,6 +96,6 @@ console.log('| component | gzip JS it adds to a lesson page |');
 console.log('| --- | --- |');
 for (const [name, size] of Object.entries(sizes)) {
 	if (name === 'baseline') continue;
-	console.log(`| ${name} | ${((size - sizes.baseline) / 1024).toFixed(1)} KB |`);
+	console.log(`| ${name} | ${((size - sizes.baseline) / 1000).toFixed(1)} KB |`);
 }
-console.log(`| (baseline lesson page) | ${(sizes.baseline / 1024).toFixed(1)} KB total |`);
+console.log(`| (baseline lesson page) | ${(sizes.baseline / 1000).toFixed(1)} KB total |`);

@@ -2,7 +2,7 @@
 // slow 4G and 4x CPU slowdown). One Chromium serves all runs; Lighthouse resets storage per run.
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, chromiumPath } from './chromium.js';
+import { chromiumArgs, chromiumPath } from '../../config/chromium.js';
 import { median } from './report.js';
 
 /**
