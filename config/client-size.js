@@ -72,7 +72,13 @@ function clientChunks() {
 		enforce: 'post',
 		config(config) {
 			if (config.build?.ssr) return;
-			return { build: { rollupOptions: { output: { codeSplitting: { groups } } } } };
+			// scripts/measure-blocks.js measures what one component adds to a lesson page; with every
+			// shared component in one 'lesson' file, any lesson would load all of them, so it builds
+			// without that group.
+			const chosen = process.env.LESSON_BLOCKS_UNGROUPED
+				? groups.filter((g) => g.name !== 'lesson')
+				: groups;
+			return { build: { rollupOptions: { output: { codeSplitting: { groups: chosen } } } } };
 		}
 	};
 }

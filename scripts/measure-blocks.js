@@ -8,6 +8,8 @@ import { chromiumArgs, chromiumPath } from '../config/chromium.js';
 import { measureFirstLoad } from './bench/measure.js';
 import { buildApp, serve } from './bench/server.js';
 
+// Builds without the shared 'lesson' chunk, so a page loads only the components it uses (client-size.js).
+process.env.LESSON_BLOCKS_UNGROUPED = '1';
 const port = Number(process.env.MEASURE_PORT ?? 4213);
 const folder = 'lessons/98-measure-blocks';
 const outDir = 'build-measure';
