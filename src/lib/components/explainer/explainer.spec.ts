@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { explainerSchema } from '$lib/content/explainer-schema';
+import raw from '../../../../lessons/02-the-sandwich/explainer.json';
 import {
 	answerCounter,
 	chooseNeed,
 	choosePath,
 	counterOutcome,
+	ideaOf,
 	initialState,
 	isComplete,
 	next,
@@ -13,11 +16,12 @@ import {
 	toMenu,
 	type Answer
 } from './explainer';
-import { counterMoments, ideaOrder, ideas } from './script';
+
+const c = explainerSchema.parse(raw);
 
 function playCounter(answers: Answer[], from = chooseNeed(initialState(), 'no-dairy')) {
 	let state = choosePath(from, 'counter');
-	for (const answer of answers) state = next(answerCounter(state, answer));
+	for (const answer of answers) state = next(c, answerCounter(c, state, answer));
 	return state;
 }
 
@@ -37,36 +41,53 @@ describe('sandwich explainer rules', () => {
 
 	it('does not move on from a counter moment that has not been answered', () => {
 		const state = choosePath(chooseNeed(initialState(), 'soft'), 'counter');
-		expect(next(state)).toBe(state);
+		expect(next(c, state)).toBe(state);
 	});
 
 	it('a shelf sandwich fits only by luck', () => {
-		expect(shelfOutcome('gluten-free', 'chicken').fits).toBe(false);
-		expect(shelfOutcome('no-dairy', 'chicken').fits).toBe(true);
-		expect(shelfOutcome('anything', 'cheese').fits).toBe(true);
-		expect(shelfOutcome('no-dairy', 'cheese').text).toMatch(/can’t have dairy/);
+		expect(shelfOutcome(c, 'gluten-free', 'chicken').fits).toBe(false);
+		expect(shelfOutcome(c, 'no-dairy', 'chicken').fits).toBe(true);
+		expect(shelfOutcome(c, 'anything', 'cheese').fits).toBe(true);
+		expect(shelfOutcome(c, 'no-dairy', 'cheese').text).toBe(
+			'You read the label after paying: Cheese and pickle on a crusty roll does not suit you, because you can’t have dairy. It is sealed, so you can swap it or leave it, but not change it.'
+		);
+		expect(shelfOutcome(c, 'anything', 'egg').text).toMatch(/^Egg mayonnaise on white suits you/);
 	});
 
 	it('the learner’s choices change what the counter makes', () => {
-		expect(counterOutcome('no-dairy', { speak: 'good', ask: 'good', build: 'good' })).toMatchObject(
-			{ fits: true, together: true }
-		);
-		expect(counterOutcome('no-dairy', { speak: 'good', ask: 'silent', build: 'good' }).fits).toBe(
-			false
-		);
+		expect(counterOutcome(c, 'no-dairy', { speak: 'good', ask: 'good', build: 'good' })).toEqual({
+			fits: true,
+			together: true,
+			text: 'The sandwich suits you. You decided the rest together, so it is made the way you will eat it.',
+			ideas: ['cycle', 'value'],
+			layers: c.counter.layers.fits
+		});
+		const unasked = counterOutcome(c, 'no-dairy', { speak: 'good', ask: 'silent', build: 'good' });
+		expect(unasked.fits).toBe(false);
+		expect(unasked.text).toMatch(/^You spoke up, but the maker did not ask back/);
+		expect(unasked.text).toContain('because you can’t have dairy: that was knowledge only you had');
+		const silent = counterOutcome(c, 'no-dairy', {
+			speak: 'silent',
+			ask: 'silent',
+			build: 'silent'
+		});
+		expect(silent.ideas).toContain('silence');
+		expect(silent.text).toMatch(/^Neither of you said much/);
 		expect(
-			counterOutcome('no-dairy', { speak: 'silent', ask: 'silent', build: 'silent' }).ideas
-		).toContain('silence');
+			counterOutcome(c, 'no-dairy', { speak: 'silent', ask: 'good', build: 'silent' })
+		).toMatchObject({ fits: true, together: false, layers: c.counter.layers.fits });
+		// A need nothing can fail is met even when nobody asks.
 		expect(
-			counterOutcome('no-dairy', { speak: 'silent', ask: 'good', build: 'silent' })
-		).toMatchObject({ fits: true, together: false });
+			counterOutcome(c, 'anything', { speak: 'silent', ask: 'silent', build: 'silent' }).fits
+		).toBe(true);
 	});
 
 	it('every idea has a clinical mapping and a source, and every moment an idea', () => {
-		for (const id of ideaOrder) {
-			expect(ideas[id].clinic.length).toBeGreaterThan(20);
-			expect(ideas[id].source.length).toBeGreaterThan(5);
+		for (const idea of c.ideas) {
+			expect(idea.clinic.length).toBeGreaterThan(20);
+			expect(idea.source.length).toBeGreaterThan(5);
 		}
-		for (const moment of counterMoments) expect(ideaOrder).toContain(moment.idea);
+		for (const moment of c.counter.moments) expect(ideaOf(c, moment.idea)).toBeDefined();
+		expect(c.counter.moments.map((m) => m.id)).toEqual(['speak', 'ask', 'build']);
 	});
 });

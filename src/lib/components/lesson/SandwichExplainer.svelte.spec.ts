@@ -1,8 +1,13 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { explainerSchema } from '$lib/content/explainer-schema';
+import raw from '../../../../lessons/02-the-sandwich/explainer.json';
 import SandwichExplainer from './SandwichExplainer.svelte';
 import { renderBlock } from './testing/setup';
+
+// The lesson page gives the explainer its words as page data (lessons/02-the-sandwich/explainer.json).
+vi.mock('$app/state', () => ({ page: { data: { explainer: explainerSchema.parse(raw) } } }));
 
 async function press(name: string | RegExp) {
 	await fireEvent.click(screen.getByRole('button', { name }));

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { getCaseStudy } from '$lib/content/cases.server';
 import { course, getLesson, lessons } from '$lib/content/lessons.server';
 import { lessonAssets } from '$lib/content/lesson-assets.server';
+import { lessonInteractions } from '$lib/content/interactions.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => lessons.map(({ slug }) => ({ slug }));
@@ -14,7 +14,7 @@ export const load: PageServerLoad = ({ params }) => {
 		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
 		// Only the readings, terms and videos this lesson uses (lesson components read page.data.assets).
 		assets: lessonAssets(lesson),
-		// The interactive case in this lesson's folder (case.json), read by <CaseStudy />.
-		caseStudy: getCaseStudy(lesson.slug) ?? null
+		// The lesson folder's case.json and explainer.json, read by <CaseStudy /> and <SandwichExplainer />.
+		...lessonInteractions(lesson)
 	};
 };

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { course, getLesson, lessons } from '$lib/content/lessons.server';
 import { getFacilitatorNotes } from '$lib/content/facilitator.server';
+import { lessonInteractions } from '$lib/content/interactions.server';
 import { buildSlides } from '$lib/present/slides';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,6 +15,8 @@ export const load: PageServerLoad = ({ params }) => {
 		lesson,
 		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
 		slides: buildSlides(lesson, notes),
-		minutes: notes?.minutes ?? lesson.minutes
+		minutes: notes?.minutes ?? lesson.minutes,
+		// The slides show the lesson body, so its explainer and case need their data here too.
+		...lessonInteractions(lesson)
 	};
 };
