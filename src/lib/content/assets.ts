@@ -27,9 +27,14 @@ export interface VideoAsset extends VideoEntry {
 	chapters: Cue[];
 }
 
+/** A reference with its Vancouver citation, formatted on the server so the formatter never ships. */
+export interface ReadingAsset extends Reference {
+	citation: string;
+}
+
 /** The registry entries one page uses, keyed by id. */
 export interface LessonAssets {
-	readings: Record<string, Reference>;
+	readings: Record<string, ReadingAsset>;
 	terms: Record<string, GlossaryEntry>;
 	videos: Record<string, VideoAsset>;
 }

@@ -1,13 +1,14 @@
 import { lessons } from '$lib/content/lessons.server';
 import { usageByLesson } from '$lib/content/lesson-assets.server';
-import { references } from '$lib/content/references.server';
+import { readingAsset, references } from '$lib/content/references.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
 	const usage = usageByLesson(lessons, 'readings');
 	return {
 		readings: references.map((reference) => ({
-			reference,
+			// With its citation formatted here, so the formatter stays out of the browser.
+			reference: readingAsset(reference),
 			usedIn: usage.get(reference.id) ?? []
 		}))
 	};
