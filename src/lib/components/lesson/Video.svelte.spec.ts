@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import type { LessonAssets, VideoAsset } from '$lib/content/assets';
 import { galleryVideos } from './testing/fixtures';
 import { renderBlock } from './testing/setup';
+import { loadVideoEmbeds } from './video/embed';
 import Video from './Video.svelte';
 
 const cues = [
@@ -23,10 +24,12 @@ const videos: Record<string, VideoAsset> = Object.fromEntries(
 );
 const assets: LessonAssets = { readings: {}, terms: {}, videos };
 
-beforeAll(() => {
+beforeAll(async () => {
 	// jsdom has no media playback.
 	HTMLMediaElement.prototype.play = () => Promise.resolve();
 	HTMLMediaElement.prototype.pause = () => {};
+	// As a page's load function does before rendering videos with an embed.
+	await loadVideoEmbeds(assets);
 });
 
 describe('Video, own file', () => {
