@@ -1,5 +1,3 @@
-import { vancouver } from '$lib/citations/vancouver';
-import type { ReadingAsset } from './assets';
 import { referenceSchema, type Reference } from './assets-schema';
 import { byId, parseRegistry } from './registry.server';
 
@@ -12,8 +10,3 @@ export const references: Reference[] = parseRegistry(
 	'lessons/references.json'
 );
 export const referencesById = byId(references);
-
-/** A reference as a reading card shows it: with its citation, formatted here and not in the browser. */
-export function readingAsset(reference: Reference): ReadingAsset {
-	return { ...reference, citation: vancouver(reference) };
-}

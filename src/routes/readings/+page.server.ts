@@ -1,6 +1,7 @@
 import { lessons } from '$lib/content/lessons.server';
 import { usageByLesson } from '$lib/content/lesson-assets.server';
-import { readingAsset, references } from '$lib/content/references.server';
+import { readingCard } from '$lib/citations/card';
+import { references } from '$lib/content/references.server';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => {
@@ -8,7 +9,7 @@ export const load: PageServerLoad = () => {
 	return {
 		readings: references.map((reference) => ({
 			// With its citation formatted here, so the formatter stays out of the browser.
-			reference: readingAsset(reference),
+			reference: readingCard(reference),
 			usedIn: usage.get(reference.id) ?? []
 		}))
 	};
