@@ -9,7 +9,9 @@ import { renderBlock } from './testing/setup';
 
 // As the server attaches them: each reading with its citation and the like worked out.
 const assets: LessonAssets = {
-	readings: Object.fromEntries([sampleReference, essayReference].map((r) => [r.id, readingCard(r)])),
+	readings: Object.fromEntries(
+		[sampleReference, essayReference].map((r) => [r.id, readingCard(r)])
+	),
 	terms: {},
 	videos: {}
 };
