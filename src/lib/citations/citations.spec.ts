@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeBibtex, toBibtex, toBibtexList } from './bibtex';
+import { readingCard } from './card';
 import { essayReference, sampleReference, webReference } from './fixtures';
 import { splitAuthor } from './names';
 import { toRis, toRisList } from './ris';
@@ -115,5 +116,28 @@ describe('references that are not journal articles', () => {
 		expect(toRis(book)).toContain('TY  - BOOK');
 		expect(toBibtex(book)).toContain('publisher = {Cambridge University Press}');
 		expect(toBibtex({ ...book, type: 'report' })).toMatch(/^@techreport\{[\s\S]*institution = /);
+	});
+});
+
+describe('reading card', () => {
+	test('an open-access article: where it appeared, its licence, its address and its citation', () => {
+		const card = readingCard(sampleReference);
+		expect(card.kind).toBeUndefined();
+		expect(card.where).toBe('2016;25(7):509-517');
+		expect(card.access).toBe('Open access · CC BY-NC 4.0');
+		expect(card.link).toBe('https://pmc.ncbi.nlm.nih.gov/articles/PMC4941163');
+		expect(card.citation).toBe(vancouver(sampleReference));
+		expect(card.keyPoints).toEqual(sampleReference.keyPoints);
+	});
+
+	test('a paywalled article links its DOI; a web page says what it is', () => {
+		const essay = readingCard(essayReference);
+		expect(essay.access).toBeUndefined();
+		expect(essay.where).toBe('2018;362:k3617');
+		expect(essay.link).toBe('https://doi.org/10.1136/bmj.k3617');
+		expect(readingCard(webReference).kind).toBe('Web page');
+		expect(readingCard({ ...essayReference, openAccess: true }).access).toBe(
+			'Open access · free to read'
+		);
 	});
 });

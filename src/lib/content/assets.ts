@@ -27,9 +27,23 @@ export interface VideoAsset extends VideoEntry {
 	chapters: Cue[];
 }
 
+/** A reference as a reading card shows it, worked out on the server (citations/card.ts). */
+export interface ReadingAsset extends Reference {
+	/** "Book", "Report" or "Web page"; none for a journal article. */
+	kind?: string;
+	/** "Open access · licence" when free to read. */
+	access?: string;
+	/** Year;volume(issue):pages. */
+	where: string;
+	/** The reading's address, or its DOI's. */
+	link?: string;
+	/** Vancouver style. */
+	citation: string;
+}
+
 /** The registry entries one page uses, keyed by id. */
 export interface LessonAssets {
-	readings: Record<string, Reference>;
+	readings: Record<string, ReadingAsset>;
 	terms: Record<string, GlossaryEntry>;
 	videos: Record<string, VideoAsset>;
 }

@@ -1,6 +1,7 @@
 import type { LessonAssets } from './assets';
 import { ContentError } from './build-index';
 import { glossaryById } from './glossary.server';
+import { readingCard } from '$lib/citations/card';
 import { referencesById } from './references.server';
 import type { Lesson } from './types';
 import { videoAsset, videosById } from './videos.server';
@@ -63,7 +64,7 @@ export function assetsFor(source: string, file: string): LessonAssets {
 			})
 		);
 	const assets: LessonAssets = {
-		readings: pick(ids.readings, referencesById, 'Reading', 'references.json'),
+		readings: pick(ids.readings, referencesById, 'Reading', 'references.json', readingCard),
 		terms: pick(ids.terms, glossaryById, 'Term', 'glossary.json'),
 		videos: pick(ids.videos, videosById, 'Video', 'videos.json', videoAsset)
 	};

@@ -1,4 +1,5 @@
 import { glossary } from '$lib/content/glossary.server';
+import { readingCard } from '$lib/citations/card';
 import { references } from '$lib/content/references.server';
 import { videoAsset } from '$lib/content/videos.server';
 import type { LessonAssets } from '$lib/content/assets';
@@ -12,7 +13,7 @@ export const load: PageServerLoad = () => {
 		references.find((r) => !r.openAccess)
 	].filter((r) => r !== undefined);
 	const assets: LessonAssets = {
-		readings: Object.fromEntries(readings.map((r) => [r.id, r])),
+		readings: Object.fromEntries(readings.map((r) => [r.id, readingCard(r)])),
 		terms: Object.fromEntries(glossary.slice(0, 3).map((t) => [t.id, t])),
 		videos: Object.fromEntries(galleryVideos.map((v) => [v.id, videoAsset(v)]))
 	};

@@ -1,5 +1,6 @@
 import { lessons } from '$lib/content/lessons.server';
 import { usageByLesson } from '$lib/content/lesson-assets.server';
+import { readingCard } from '$lib/citations/card';
 import { references } from '$lib/content/references.server';
 import type { PageServerLoad } from './$types';
 
@@ -7,7 +8,8 @@ export const load: PageServerLoad = () => {
 	const usage = usageByLesson(lessons, 'readings');
 	return {
 		readings: references.map((reference) => ({
-			reference,
+			// With its citation formatted here, so the formatter stays out of the browser.
+			reference: readingCard(reference),
 			usedIn: usage.get(reference.id) ?? []
 		}))
 	};

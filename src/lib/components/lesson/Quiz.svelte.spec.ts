@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import Quiz from './Quiz.svelte';
 import { renderBlock } from './testing/setup';
 
@@ -53,7 +53,8 @@ describe('Quiz', () => {
 		await fireEvent.click(screen.getByRole('checkbox', { name: 'Prescribing rules' }));
 		await fireEvent.click(screen.getByRole('radio', { name: 'True' }));
 		await fireEvent.click(screen.getByRole('button', { name: 'Submit answers' }));
-		await tick();
+		// The feedback's code loads on the first submission.
+		await vi.waitFor(() => expect(document.activeElement?.classList.contains('result')).toBe(true));
 
 		expect(progress.events).toEqual([
 			{
@@ -78,6 +79,8 @@ describe('Quiz', () => {
 	test('restores a saved attempt, and Try again clears it and focuses the first option', async () => {
 		const { progress } = renderBlock(Quiz, { stepId: 'quiz-failed' });
 		await tick();
+		// The saved answers show at once; the feedback's code then loads for the result.
+		await vi.waitFor(() => expect(screen.getByText(/The pass mark is 100%/)).toBeTruthy());
 		expect(
 			(screen.getByRole('radio', { name: 'cheaper to make' }) as HTMLInputElement).checked
 		).toBe(true);

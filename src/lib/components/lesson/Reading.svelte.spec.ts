@@ -2,12 +2,16 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { describe, expect, test, vi } from 'vitest';
 import { essayReference, sampleReference } from '$lib/citations/fixtures';
+import { readingCard } from '$lib/citations/card';
 import type { LessonAssets } from '$lib/content/assets';
 import Reading from './Reading.svelte';
 import { renderBlock } from './testing/setup';
 
+// As the server attaches them: each reading with its citation and the like worked out.
 const assets: LessonAssets = {
-	readings: { [sampleReference.id]: sampleReference, [essayReference.id]: essayReference },
+	readings: Object.fromEntries(
+		[sampleReference, essayReference].map((r) => [r.id, readingCard(r)])
+	),
 	terms: {},
 	videos: {}
 };

@@ -1,9 +1,10 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import type { LessonAssets, VideoAsset } from '$lib/content/assets';
 import { galleryVideos } from './testing/fixtures';
 import { renderBlock } from './testing/setup';
+import { loadVideoEmbeds } from './video/embed';
 import Video from './Video.svelte';
 
 const cues = [
@@ -23,10 +24,12 @@ const videos: Record<string, VideoAsset> = Object.fromEntries(
 );
 const assets: LessonAssets = { readings: {}, terms: {}, videos };
 
-beforeAll(() => {
+beforeAll(async () => {
 	// jsdom has no media playback.
 	HTMLMediaElement.prototype.play = () => Promise.resolve();
 	HTMLMediaElement.prototype.pause = () => {};
+	// As a page's load function does before rendering videos with an embed.
+	await loadVideoEmbeds(assets);
 });
 
 describe('Video, own file', () => {
@@ -53,13 +56,22 @@ describe('Video, own file', () => {
 		expect(progress.events).toEqual([
 			{ type: 'video.watched', stepId: 'video-file', how: 'transcript' }
 		]);
+		// The first click loads the player's code (video/player.ts), then seeks.
 		await fireEvent.click(screen.getByRole('button', { name: /Play from 0:04: Neither can make/ }));
-		expect(video.currentTime).toBe(4);
+		await vi.waitFor(() => expect(video.currentTime).toBe(4));
 		expect(
 			screen.getByRole('button', { name: /Neither can make/ }).getAttribute('aria-current')
 		).toBe('true');
+		expect(screen.getByRole('button', { name: /Together/ }).getAttribute('aria-current')).toBe(
+			'true'
+		);
+		await fireEvent.click(screen.getByRole('button', { name: /Introduction/ }));
+		await vi.waitFor(() => expect(video.currentTime).toBe(0));
+		expect(screen.getByRole('button', { name: /Introduction/ }).getAttribute('aria-current')).toBe(
+			'true'
+		);
 		await fireEvent.click(screen.getByRole('button', { name: /Together/ }));
-		expect(video.currentTime).toBe(2);
+		await vi.waitFor(() => expect(video.currentTime).toBe(2));
 	});
 
 	test('transcript search marks matches and says how many lines match', async () => {
@@ -72,12 +84,23 @@ describe('Video, own file', () => {
 		await fireEvent.input(screen.getByRole('searchbox', { name: 'Search the transcript' }), {
 			target: { value: 'PLAN' }
 		});
-		expect(screen.getByText('2 lines match')).toBeTruthy();
+		await vi.waitFor(() => expect(screen.getByText('2 lines match')).toBeTruthy());
 		expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual([
 			'plan',
 			'plan'
 		]);
-		expect(container.querySelectorAll('.lines li')).toHaveLength(2);
+		// Lines that do not match are hidden, and no markup is parsed from cue text.
+		expect(container.querySelectorAll('.lines li:not([hidden])')).toHaveLength(2);
+		expect(container.querySelector('.lines li[hidden]')?.textContent).toContain(
+			'This is the test clip.'
+		);
+		await fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'nothing like it' } });
+		await vi.waitFor(() => expect(screen.getByText('No lines match')).toBeTruthy());
+		await fireEvent.input(screen.getByRole('searchbox'), { target: { value: '' } });
+		await vi.waitFor(() =>
+			expect(container.querySelectorAll('.lines li:not([hidden])')).toHaveLength(3)
+		);
+		expect(container.querySelectorAll('mark')).toHaveLength(0);
 	});
 
 	test('reports watched once 90% has been played, not merely seeked past', async () => {
@@ -92,6 +115,10 @@ describe('Video, own file', () => {
 		const played = (end: number) => ({ length: 1, start: () => 0, end: () => end });
 		Object.defineProperty(video, 'duration', { value: 10 });
 		Object.defineProperty(video, 'played', { value: played(8.9), configurable: true });
+		// Playback starting loads the player's code, which then follows the time.
+		await fireEvent(video, new Event('play'));
+		const first = screen.getByRole('button', { name: /Introduction/ });
+		await vi.waitFor(() => expect(first.getAttribute('aria-current')).toBe('true'));
 		await fireEvent(video, new Event('timeupdate'));
 		expect(progress.events).toEqual([]);
 		Object.defineProperty(video, 'played', { value: played(9), configurable: true });
