@@ -19,6 +19,11 @@
 // does not fetch it (progress.svelte.ts).
 const persistence = /src[\\/]lib[\\/]progress[\\/](session|envelope|migrate|merge|reconcile)\.ts$/;
 
+// Lesson-block code loaded on use (quiz feedback, the video player and its behaviour) and the
+// in-memory progress of the component gallery and presenter: never in what every page loads.
+const onUse =
+	/src[\\/]lib[\\/](components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts)$/;
+
 const groups = [
 	{
 		name: 'framework',
@@ -44,7 +49,8 @@ const groups = [
 		priority: 2,
 		test: (/** @type {string} */ id) =>
 			/src[\\/]lib[\\/](progress|machines|content)[\\/](?!\w+Machine\.ts|engine\.ts)/.test(id) &&
-			!persistence.test(id)
+			!persistence.test(id) &&
+			!onUse.test(id)
 	},
 	{
 		name: 'journeys',
@@ -57,7 +63,8 @@ const groups = [
 	{
 		name: 'lesson',
 		priority: 1,
-		test: /src[\\/]lib[\\/](components[\\/]lesson|citations)[\\/]/,
+		test: (/** @type {string} */ id) =>
+			/src[\\/]lib[\\/](components[\\/]lesson|citations)[\\/]/.test(id) && !onUse.test(id),
 		// Only what two or more lessons use: a one-lesson explainer stays with that lesson.
 		minShareCount: 2
 	}
