@@ -57,7 +57,7 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 
 	function persist() {
 		try {
-			options.storage?.setItem(key, JSON.stringify($state.snapshot(state)));
+			options.storage?.setItem(key, JSON.stringify(state));
 		} catch {
 			// Storage full or blocked: the in-memory state still works for this page.
 		}

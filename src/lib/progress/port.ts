@@ -55,6 +55,9 @@ export interface LessonProgress {
 	send(event: LessonEvent): void;
 }
 
-/** hasLessonProgress lets a component fall back to a page-local store where no provider is set. */
+/**
+ * Every page that renders lesson blocks provides one (the lesson page, the component gallery, the
+ * presenter); hasLessonProgress lets the explainer and the case run on their own outside a lesson.
+ */
 export const [getLessonProgress, setLessonProgress, hasLessonProgress] =
 	createContext<LessonProgress>();
