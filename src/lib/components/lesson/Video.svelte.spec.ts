@@ -176,6 +176,21 @@ describe('Video, watch at source', () => {
 		expect(screen.queryByRole('button', { name: 'I’ve watched this' })).toBeNull();
 	});
 
+	test('a locked step offers no "watched" button and reports nothing', async () => {
+		const { progress } = renderBlock(Video, {
+			stepId: 'video-source',
+			assets,
+			props: { id: 'test-source' },
+			initial: {},
+			locked: ['video-source']
+		});
+		await tick();
+		expect(screen.getByRole('link', { name: /where it is published/ })).toBeTruthy();
+		expect(screen.queryByRole('button', { name: 'I’ve watched this' })).toBeNull();
+		expect(screen.queryByText('Marked as watched')).toBeNull();
+		expect(progress.events).toEqual([]);
+	});
+
 	test('a step already done shows as watched', async () => {
 		renderBlock(Video, { stepId: 'video-watched', assets, props: { id: 'test-watched' } });
 		await tick();

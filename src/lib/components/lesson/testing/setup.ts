@@ -11,6 +11,8 @@ export interface Setup {
 	assets?: LessonAssets;
 	initial?: Partial<MemoryProgressState>;
 	learnerSeed?: string;
+	/** Steps to show as locked, as a lesson page does before the steps before them are done. */
+	locked?: string[];
 }
 
 /** Renders a lesson component inside the gallery lesson with an in-memory progress store. */
@@ -23,6 +25,9 @@ export function renderBlock(component: Component<never>, setup: Setup = {}) {
 		initial: setup.initial ?? galleryProgress,
 		now: () => new Date('2026-11-26T10:15:00Z')
 	});
+	const open = progress.status.bind(progress);
+	const locked = setup.locked ?? [];
+	progress.status = (stepId) => (locked.includes(stepId) ? 'locked' : open(stepId));
 	const result = render(Harness, {
 		props: {
 			lesson: galleryLesson,
