@@ -1,7 +1,7 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
-import { lessonImports } from './src/lib/content/lesson-imports.js';
+import { isIsland, lessonImports } from './src/lib/content/lesson-imports.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -13,6 +13,12 @@ const config = {
 			filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.md')
 				? undefined
 				: true
+	},
+	vitePlugin: {
+		// An island block's code loads after the page (components/lesson/island/), so its styles
+		// cannot wait in its own chunk: with them injected, the server writes each block's styles
+		// into the page it renders, and only for the blocks that page uses.
+		dynamicCompileOptions: ({ filename }) => (isIsland(filename) ? { css: 'injected' } : undefined)
 	},
 	kit: {
 		// BUILD_DIR / SVELTEKIT_OUT let parallel checkouts or tools build without clobbering each other.

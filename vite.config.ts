@@ -2,9 +2,10 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import { clientSize } from './config/client-size.js';
+import { islands } from './config/islands.js';
 
 export default defineConfig({
-	plugins: [clientSize(), sveltekit()],
+	plugins: [islands(), clientSize(), sveltekit()],
 	server: { fs: { allow: ['lessons', 'content'] } },
 	test: {
 		expect: { requireAssertions: true },
@@ -14,7 +15,7 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'config/**/*.spec.ts'],
 					exclude: ['src/**/*.svelte.spec.ts']
 				}
 			},

@@ -10,8 +10,10 @@
 //   course     progress state, status rules and small content helpers: every page, since the
 //              layout shows the learner's progress
 //   journeys   the learner's journal, plans and summaries: the home, journal and certificate pages
-//   lesson     the components two or more lessons use (Step, Quiz, Reflection, Video, Reading, …):
-//              every lesson page, so moving to the next lesson fetches only that lesson's own body
+//   lesson     the blocks every lesson renders with its own code (Step, Term, Callout) and the island
+//              wrappers: every lesson page, so moving to the next lesson fetches only its own body.
+//              Island blocks (Quiz, Reading, Reflection, Video, …) each load on their own as the
+//              learner nears one (components/lesson/island/)
 // A lesson's body and anything only it uses (an explainer, a case study) stay in their own chunk.
 
 // Reading, repairing, migrating and merging stored progress (progress/session.ts and what only it
@@ -63,9 +65,11 @@ const groups = [
 	{
 		name: 'lesson',
 		priority: 1,
-		test: (/** @type {string} */ id) =>
-			/src[\\/]lib[\\/](components[\\/]lesson|citations)[\\/]/.test(id) && !onUse.test(id),
-		// Only what two or more lessons use: a one-lesson explainer stays with that lesson.
+		// The blocks that render with the lesson's own code and the island wrappers. Island blocks
+		// (Quiz, Reading, …) are left out: each loads in its own file as the learner nears it.
+		// video/embed.ts is here because the lesson route imports it: that makes this file (and its
+		// styles, inlined) part of the route itself rather than one more request after it.
+		test: /src[\\/]lib[\\/]components[\\/]lesson[\\/]((Step|Term|Callout)\.svelte|island[\\/]|video[\\/]embed\.ts)|^\0island:/,
 		minShareCount: 2
 	}
 ];

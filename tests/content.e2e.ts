@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { reach } from './islands';
 
 // The course's own interactions: the sandwich explainer and the heart-failure case, by keyboard and
 // by mouse, plus axe over every lesson page and the pages that list the course's sources.
@@ -65,6 +66,7 @@ test('the sandwich explainer can be completed by keyboard alone', async ({ page 
 test('the sandwich explainer by mouse: silence on both sides spoils lunch', async ({ page }) => {
 	await page.goto('/lessons/the-sandwich');
 	const box = explainer(page);
+	await reach(box);
 	await box.getByRole('button', { name: 'I need gluten-free bread' }).click();
 	await box.getByRole('button', { name: /At the counter/ }).click();
 	await box.getByRole('button', { name: 'Say “just the usual” and wait' }).click();
@@ -99,6 +101,7 @@ for (const [ending, choices] of Object.entries(casePaths)) {
 	test(`the heart-failure case reaches the "${ending}" ending`, async ({ page }) => {
 		await page.goto('/lessons/equity-and-context');
 		const box = page.getByRole('region', { name: /Living with heart failure/ });
+		await reach(box);
 		await expect(box.getByRole('note')).toContainText('composite');
 		await expect(box).toContainText('Workload 5 of 10, capacity 5 of 10.');
 		for (const [i, choice] of choices.entries()) {
@@ -117,6 +120,7 @@ for (const [ending, choices] of Object.entries(casePaths)) {
 
 test('the case can be played by keyboard and started again', async ({ page }) => {
 	await page.goto('/lessons/equity-and-context');
+	await reach(page.locator('#case'));
 	await page.locator('#case').focus();
 	for (const choice of casePaths.together) {
 		await pressByKeyboard(page, choice);
@@ -174,6 +178,7 @@ for (const size of [
 		};
 		await page.goto('/lessons/the-sandwich');
 		const box = explainer(page);
+		await reach(box);
 		await box.getByRole('button', { name: 'I can’t have dairy' }).click();
 		await box.screenshot({ path: info.outputPath(`${size.name}-explainer-menu.png`) });
 		await box.getByRole('button', { name: /At the counter/ }).click();
@@ -188,6 +193,7 @@ for (const size of [
 
 		await page.goto('/lessons/equity-and-context');
 		const caseBox = page.getByRole('region', { name: /Living with heart failure/ });
+		await reach(caseBox);
 		await caseBox.getByRole('button', { name: /^Standard discharge/ }).click();
 		await fits('case outcome');
 		await caseBox.screenshot({ path: info.outputPath(`${size.name}-case-outcome.png`) });

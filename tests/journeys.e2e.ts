@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { readLessons } from './course';
+import { reach } from './islands';
 
 async function expectNoAxeViolations(page: Page, label: string) {
 	const results = await new AxeBuilder({ page }).analyze();
@@ -276,10 +277,12 @@ test.describe('dashboard and revisiting', () => {
 			page.getByRole('complementary', { name: 'Where you are in this lesson' })
 		).toHaveCount(0);
 		// Earlier reflections are shown in review.
+		await reach(page.locator('section#reflect-encounter'));
 		await expect(page.locator('section#reflect-encounter textarea')).toHaveValue(
 			/The patient knew what her week looked like/
 		);
 		const check = page.locator('section#check');
+		await reach(check);
 		await check.getByRole('button', { name: 'Try again' }).click();
 		// A wrong answer to every question, read from the lesson file.
 		const quizStep = lessons[0].steps.find((s) => s.id === 'check');

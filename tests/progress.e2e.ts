@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { reach } from './islands';
 
 // Progress through the real pages, in Chromium, against the production build.
 const key = 'coproduction-course:progress';
@@ -291,10 +292,12 @@ test('two pages: a reflection typed in one appears in the other, and neither los
 	const b = await context.newPage();
 	await open(b, lessonOne);
 	await writeReflection(a, encounter, words(30, 'alpha'));
+	await reach(section(b, 'reflect-encounter'));
 	await expect(b.getByRole('textbox', { name: new RegExp(encounter) })).toHaveValue(
 		words(30, 'alpha')
 	);
 	await writeReflection(b, outcomes, words(25, 'beta'));
+	await reach(section(a, 'reflect-outcomes'));
 	await expect(a.getByRole('textbox', { name: new RegExp(outcomes) })).toHaveValue(
 		words(25, 'beta')
 	);
@@ -319,6 +322,7 @@ test('complete a lesson, revisit it, fail the retake: still complete', async ({ 
 	await page.reload();
 	await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
 	const quiz = section(page, 'check');
+	await reach(quiz);
 	await quiz.getByRole('button', { name: 'Try again' }).click();
 	await answerQuiz(quiz, false);
 	await expectStored(page, (v) => v?.answers?.['what-is-coproduction/check']?.attempts === 2);

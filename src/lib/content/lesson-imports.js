@@ -6,6 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 const componentDir = fileURLToPath(new URL('../components/lesson/', import.meta.url));
 
+// Blocks that render inline with the lesson's own code: Step holds every other block, and Term and
+// Callout sit in the prose. Every other block is an island (components/lesson/island/client.ts): its
+// code loads as the learner nears it, so a lesson page does not load every block's code at once.
+const inline = new Set(['Step', 'Term', 'Callout']);
+
+/** Whether a file is a lesson block that loads as an island. */
+export function isIsland(/** @type {string} */ filename) {
+	const match = /[\\/]components[\\/]lesson[\\/]([A-Z]\w*)\.svelte$/.exec(filename);
+	return !!match && !inline.has(match[1]);
+}
+
 function lessonComponents() {
 	return readdirSync(componentDir)
 		.filter((f) => /^[A-Z]\w*\.svelte$/.test(f))
@@ -21,7 +32,10 @@ export function lessonImports() {
 			const used = lessonComponents().filter((name) => new RegExp(`<${name}[\\s/>]`).test(content));
 			if (used.length === 0) return;
 			const imports = used
-				.map((name) => `import ${name} from '$lib/components/lesson/${name}.svelte';`)
+				.map((name) => {
+					const file = `$lib/components/lesson/${name}.svelte`;
+					return `import ${name} from '${file}${inline.has(name) ? '' : '?island'}';`;
+				})
 				.join('\n');
 			const script = /<script(?![^>]*context=)(?![^>]*\bmodule\b)[^>]*>/.exec(content);
 			if (script) {
