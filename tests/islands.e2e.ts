@@ -37,16 +37,28 @@ test('a block below the fold loads its code on approach and hydrates its prerend
 	await expect(quiz.locator('form')).toHaveCount(1);
 });
 
-test('after moving to the next lesson in the page, its blocks render as the learner nears them', async ({
+test('after moving to the next lesson in the page, blocks already loaded render at once, others on approach', async ({
 	page
 }) => {
 	await page.goto(`/lessons/${first.slug}`);
 	await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
+	const firstQuiz = first.steps.find((s) => s.kind === 'quiz');
+	if (!firstQuiz) throw new Error(`${first.path}: no quiz step`);
+	await reach(page.locator(`section#${firstQuiz.id}`));
 	await page.getByRole('link', { name: /^Next lesson/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(second.title);
+
+	// The quiz's code came with lesson 1, so lesson 2's quiz is there without scrolling to it.
 	const quizStep = second.steps.find((s) => s.kind === 'quiz');
 	if (quizStep?.kind !== 'quiz') throw new Error(`${second.path}: no quiz step`);
-	const section = page.locator(`section#${quizStep.id}`);
-	await reach(section);
-	await expect(section.getByRole('group', { name: quizStep.questions[0].prompt })).toBeVisible();
+	const quiz = page.locator(`section#${quizStep.id} [data-island="Quiz"]`);
+	await expect(quiz).toHaveAttribute('data-ready', '');
+	await expect(quiz.getByRole('group', { name: quizStep.questions[0].prompt })).toBeAttached();
+
+	// The explainer's has not loaded yet: it renders as the learner nears it.
+	const explainer = page.locator('[data-island="SandwichExplainer"]');
+	await expect(explainer).not.toHaveAttribute('data-ready');
+	await expect(explainer).toBeEmpty();
+	await reach(explainer);
+	await expect(explainer.getByRole('region', { name: 'Sandwich explainer' })).toBeVisible();
 });

@@ -9,5 +9,7 @@ import { expect, type Locator } from '@playwright/test';
 export async function reach(scope: Locator) {
 	await scope.scrollIntoViewIfNeeded();
 	await expect(scope.locator('[data-island]:not([data-ready])')).toHaveCount(0);
-	await expect(scope.locator('xpath=ancestor::*[@data-island][not(@data-ready)]')).toHaveCount(0);
+	await expect(
+		scope.locator('xpath=ancestor-or-self::*[@data-island][not(@data-ready)]')
+	).toHaveCount(0);
 }
