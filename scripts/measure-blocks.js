@@ -1,7 +1,9 @@
 // Measures the gzip JavaScript each lesson component adds to a lesson page that uses it.
 // For a baseline lesson (steps and text only) and for the same lesson plus one component, it builds
 // the app, measures the page's JS as `npm run bench` does (gzip of every script fetched until the
-// network is idle), and prints the differences. Usage: node scripts/measure-blocks.js   (about 20 s per build)
+// network is idle), and prints the differences. The lesson is short, so an island block (one that
+// loads its code as the learner nears it, components/lesson/island/) is near enough to load at once.
+// Usage: node scripts/measure-blocks.js   (about 20 s per build)
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../config/chromium.js';
