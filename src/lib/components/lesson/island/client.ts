@@ -9,10 +9,15 @@ import type { Component } from 'svelte';
 import IslandClient from './IslandClient.svelte';
 
 type Props = Record<string, unknown>;
-export type BlockModule = { default: Component<Props> };
+export type BlockModule<P extends Props = Props> = { default: Component<P> };
 
 // A Svelte component is a function of (where it renders, its props): this one renders the island
 // with the block's own props passed through untouched, getters and snippets included.
-export function clientIsland(name: string, load: () => Promise<BlockModule>): Component<Props> {
-	return (internals, props) => IslandClient(internals, { name, load, props });
+export function clientIsland<P extends Props>(
+	name: string,
+	load: () => Promise<BlockModule<P>>
+): Component<P> {
+	// The island hands the block exactly the props it was given, so the block's own prop types hold.
+	const loadBlock = load as unknown as () => Promise<BlockModule>;
+	return (internals, props) => IslandClient(internals, { name, load: loadBlock, props });
 }
