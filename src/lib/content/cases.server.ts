@@ -1,4 +1,4 @@
-import { ContentError } from './build-index';
+import { parseLessonJson } from './lesson-json.server';
 import { caseStudySchema, type CaseStudyData } from './case-schema';
 
 // Interactive cases sit beside their lesson as lessons/NN-slug/case.json. A malformed case stops the
@@ -6,19 +6,7 @@ import { caseStudySchema, type CaseStudyData } from './case-schema';
 const files = import.meta.glob('/lessons/*/case.json', { eager: true, import: 'default' });
 
 export function parseCases(raw: Record<string, unknown>): Map<string, CaseStudyData> {
-	const problems: string[] = [];
-	const cases = new Map<string, CaseStudyData>();
-	for (const [path, data] of Object.entries(raw)) {
-		const file = path.replace(/^\//, '');
-		const slug = (file.split('/').at(-2) ?? '').replace(/^\d+-/, '');
-		const result = caseStudySchema.safeParse(data);
-		if (result.success) cases.set(slug, result.data);
-		else
-			for (const issue of result.error.issues)
-				problems.push(`${file}: field "${issue.path.join('.') || '(file)'}": ${issue.message}`);
-	}
-	if (problems.length) throw new ContentError(`Invalid case study:\n${problems.join('\n')}`);
-	return cases;
+	return parseLessonJson(raw, caseStudySchema, 'case study');
 }
 
 export const caseStudies = parseCases(files);
