@@ -1,6 +1,6 @@
 import { and, assertEvent, assign, setup } from 'xstate';
-import { countWords, type LessonOutline, type StepOutline } from './outline';
-import { firstOpenIndex, hasFinishedLesson } from './rules';
+import type { LessonOutline, StepOutline } from './outline';
+import { countWords, firstOpenIndex, hasFinishedLesson } from './rules';
 
 // One lesson's logic over the steps its content declares. On the first pass steps open in order
 // and the lesson completes once every quiz is passed and every reflection saved; after that

@@ -60,8 +60,3 @@ export function buildOutline(
 export function isGatedStep(step: StepOutline): boolean {
 	return step.kind === 'quiz' || step.kind === 'reflect';
 }
-
-/** Words as a reader would count them: runs of non-space characters. */
-export function countWords(text: string): number {
-	return text.split(/\s+/).filter(Boolean).length;
-}

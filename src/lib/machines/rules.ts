@@ -17,6 +17,15 @@ export interface LessonRecord {
 
 export type LessonRecords = Record<string, LessonRecord>;
 
+/**
+ * Words as a person counts them: runs of letters or digits, apostrophes and hyphens inside, so
+ * "e.g." is two words, "A&E" two and a line of dashes none. The reflection box shows this count
+ * and the lesson machine's guard uses it, so the two cannot disagree.
+ */
+export function countWords(text: string): number {
+	return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
 /** Index of the first step not done yet; steps up to it are open on the first pass. */
 export function firstOpenIndex(lesson: LessonOutline, done: readonly string[]): number {
 	const index = lesson.steps.findIndex((step) => !done.includes(step.id));
