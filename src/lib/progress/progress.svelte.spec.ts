@@ -77,6 +77,28 @@ describe('CourseProgress: persistence loads only when there is something to keep
 		expect(loadSession).toHaveBeenCalledTimes(1);
 	});
 
+	test('events sent before the code loads wait in one queue, in order; words are kept first', async () => {
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const progress = new CourseProgress(outline);
+		const loadEngine = async () => {
+			await gate;
+			return import('./engine');
+		};
+		disconnects.push(progress.connect(memoryStorage(), { loadEngine }));
+		await progress.ready;
+		progress.send('one', { type: 'step.complete', stepId: 'read' });
+		progress.send('one', { type: 'video.watched', stepId: 'watch' });
+		progress.saveReflection('one', 'reflect', 'words kept at once');
+		await vi.waitFor(() =>
+			expect(progress.view.reflections['one/reflect']?.text).toBe('words kept at once')
+		);
+		expect(progress.view.lessons).toEqual({});
+		release();
+		// In order: 'watch' is only open once 'read' is done.
+		await vi.waitFor(() => expect(progress.view.lessons.one?.done).toEqual(['read', 'watch']));
+	});
+
 	test('blocked storage says so at once, without loading anything', async () => {
 		const { progress, loadSession } = connected(null);
 		await progress.ready;

@@ -9,7 +9,7 @@ import {
 import type { CourseOutline } from '$lib/machines/outline';
 import { newSeed } from './keys';
 import { orphanReflections } from './orphans';
-import type { ProgressSession, QuizSetup, SessionView } from './session';
+import type { ProgressSession, QuizSetup, SessionOptions, SessionView } from './session';
 import type { ProgressStorage } from './storage';
 import type { QuizAnswers } from './port';
 import type { Envelope } from './envelope';
@@ -39,6 +39,7 @@ type SessionModule = typeof import('./session');
 export interface ConnectOptions {
 	/** Injected for tests. */
 	loadSession?: () => Promise<SessionModule>;
+	loadEngine?: SessionOptions['loadEngine'];
 }
 
 export class CourseProgress {
@@ -46,7 +47,11 @@ export class CourseProgress {
 	#view = $state.raw<SessionView>(newLearner());
 	#storage: ProgressStorage | null = null;
 	#loadSession: () => Promise<SessionModule> = () => import('./session');
+	#loadEngine: SessionOptions['loadEngine'];
 	#opening: Promise<ProgressSession> | undefined;
+	/** The one queue: events that wait for the persistence code or the machines, in order. */
+	#pending: Promise<void> = Promise.resolve();
+	#waiting = 0;
 	/** Set once the session is open, so events after that are sent without waiting a turn. */
 	#session: ProgressSession | undefined;
 	#closed = false;
@@ -75,6 +80,7 @@ export class CourseProgress {
 	connect(storage: ProgressStorage | null, options: ConnectOptions = {}): () => void {
 		this.#storage = storage;
 		if (options.loadSession) this.#loadSession = options.loadSession;
+		this.#loadEngine = options.loadEngine;
 		this.#view = storage
 			? newLearner(newSeed())
 			: { ...newLearner(newSeed()), notice: { kind: 'unavailable' } };
@@ -93,7 +99,7 @@ export class CourseProgress {
 		const warm = (event: Event) => {
 			if (!(event.target instanceof Element) || !event.target.closest(stepSelector)) return;
 			stopWarming();
-			void this.#open().then((session) => session.startEngine());
+			this.#withMachines().catch(() => undefined);
 		};
 		for (const type of firstMove)
 			window.addEventListener(type, warm, { capture: true, passive: true });
@@ -134,7 +140,10 @@ export class CourseProgress {
 	/** Loads the persistence code and stored progress, once; later calls get the same session. */
 	#open(): Promise<ProgressSession> {
 		this.#opening ??= this.#loadSession().then(async ({ ProgressSession }) => {
-			const session = new ProgressSession(this.outline, this.#storage, { seed: this.#view.seed });
+			const session = new ProgressSession(this.outline, this.#storage, {
+				seed: this.#view.seed,
+				loadEngine: this.#loadEngine
+			});
 			this.#cleanup.push(session.subscribe((view) => (this.#view = view)));
 			this.#cleanup.push(() => session.stop());
 			await session.load();
@@ -145,10 +154,28 @@ export class CourseProgress {
 		return this.#opening;
 	}
 
-	/** Runs `act` on the session: straight away once it is open, else as soon as it has loaded. */
-	#act(act: (session: ProgressSession) => void | Promise<void>): Promise<void> {
-		if (this.#session) return Promise.resolve(act(this.#session));
-		return this.#open().then(act);
+	/** The open session with its machines loaded (xstate, on the first step interaction). */
+	async #withMachines(): Promise<ProgressSession> {
+		const session = await this.#open();
+		await session.startEngine();
+		return session;
+	}
+
+	/**
+	 * Runs a machine event on the session: at once when the session and its machines are loaded
+	 * and nothing is waiting, else after what is already waiting, in the order sent. The one queue
+	 * for both lazy loads (the persistence code, then xstate).
+	 */
+	#act(act: (session: ProgressSession) => void): void {
+		const session = this.#session;
+		if (session?.engineStarted && this.#waiting === 0) return act(session);
+		this.#waiting++;
+		this.#pending = this.#pending
+			.then(() => this.#withMachines())
+			.then(act)
+			// A failed load drops this event (the page says nothing was saved); later ones try again.
+			.catch((error: unknown) => console.error('Progress could not be updated', error))
+			.finally(() => this.#waiting--);
 	}
 
 	/** Where the learner stands in one lesson (rules.ts lessonView). */
@@ -188,19 +215,23 @@ export class CourseProgress {
 	}
 
 	send(...args: Parameters<ProgressSession['send']>) {
-		void this.#act((session) => session.send(...args));
+		this.#act((session) => session.send(...args));
 	}
 
 	submitQuiz(slug: string, stepId: string, quiz: QuizSetup, answers: QuizAnswers) {
-		void this.#act((session) => session.submitQuiz(slug, stepId, quiz, answers));
+		this.#act((session) => session.submitQuiz(slug, stepId, quiz, answers));
 	}
 
 	retryQuiz(slug: string, stepId: string, quiz: QuizSetup) {
-		void this.#act((session) => session.retryQuiz(slug, stepId, quiz));
+		this.#act((session) => session.retryQuiz(slug, stepId, quiz));
 	}
 
+	/** The words are kept as soon as the session is open, without waiting for the machines. */
 	saveReflection(slug: string, stepId: string, text: string) {
-		void this.#act((session) => session.saveReflection(slug, stepId, text));
+		const count = () => this.#act((session) => session.countReflection(slug, stepId));
+		if (this.#session && this.#session.keepReflection(slug, stepId, text)) count();
+		else if (!this.#session)
+			void this.#open().then((session) => session.keepReflection(slug, stepId, text) && count());
 	}
 }
 

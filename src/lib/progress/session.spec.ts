@@ -67,25 +67,26 @@ describe('ProgressSession', () => {
 		});
 	});
 
-	test('events sent before the machines load are applied, in order, once they have', async () => {
+	test('words are kept without the machines; machine events need them loaded first', async () => {
 		const { s } = session();
-		let release = () => {};
-		const gate = new Promise<void>((resolve) => (release = resolve));
-		const slow = new ProgressSession(outline, memoryStorage(), {
-			loadEngine: async () => {
-				await gate;
-				return import('./engine');
-			}
-		});
-		await slow.load();
-		slow.send('one', { type: 'step.complete', stepId: 'read' });
-		slow.saveReflection('one', 'reflect', 'words kept at once');
-		expect(slow.view.reflections['one/reflect'].text).toBe('words kept at once');
-		expect(slow.view.lessons).toEqual({});
-		release();
-		await slow.startEngine();
-		expect(slow.view.lessons.one.done).toEqual(['read']);
+		await s.load();
+		expect(s.keepReflection('one', 'reflect', 'words kept at once')).toBe(true);
+		expect(s.view.reflections['one/reflect'].text).toBe('words kept at once');
+		expect(() => s.send('one', { type: 'step.complete', stepId: 'read' })).toThrow(/startEngine/);
+		await s.startEngine();
+		s.send('one', { type: 'step.complete', stepId: 'read' });
+		expect(s.view.lessons.one.done).toEqual(['read']);
+	});
+
+	test('"clear my data" starts the machines again from nothing, still loaded', async () => {
+		const { s } = session();
+		await s.load();
+		await s.startEngine();
+		completeLessonOne(s);
+		await s.forget();
 		expect(s.view.lessons).toEqual({});
+		s.send('one', { type: 'step.complete', stepId: 'read' });
+		expect(s.view.lessons.one.done).toEqual(['read']);
 	});
 
 	test('writes are debounced: many changes, one write', async () => {

@@ -15,8 +15,10 @@ import { reconcile } from './reconcile';
 import type { ProgressStorage } from './storage';
 
 // One learner's progress: loads, repairs and migrates what is stored, merges other tabs' work,
-// and writes back debounced. The machines (engine.ts) load on the first event; until then the
-// stored records are shown as they are. Framework-free; progress.svelte.ts makes it reactive.
+// and writes back debounced. The machines (engine.ts) load with startEngine(); until then the
+// stored records are shown as they are, and the events that need the machines must wait for it:
+// CourseProgress (progress.svelte.ts) is the one place that queues them. Framework-free;
+// progress.svelte.ts makes it reactive.
 
 export type { QuizSetup } from './engine';
 
@@ -61,8 +63,10 @@ export class ProgressSession {
 	#dirty = false;
 	#stopWatching: (() => void) | undefined;
 	#engine: Engine | undefined;
-	#engineLoading: Promise<void> | undefined;
-	#queue: Array<(engine: Engine) => void> = [];
+	#restart: () => Engine = () => {
+		throw new Error('ProgressSession: the machines have not loaded');
+	};
+	#engineLoading: Promise<EngineModule> | undefined;
 	#options: Required<Omit<SessionOptions, 'seed'>>;
 
 	constructor(
@@ -119,26 +123,40 @@ export class ProgressSession {
 		this.#stopWatching = storage.watch?.((value) => this.#receive(value));
 	}
 
-	/** Loads the machines; events sent before then wait for them, in order. */
-	startEngine(): Promise<void> {
-		this.#engineLoading ??= this.#options.loadEngine().then(({ startEngine }) => {
-			this.#engine = startEngine(this.outline, this.#progress, (lessons) => {
-				this.#progress = lessons;
-				this.#emit();
-			});
-			for (const run of this.#queue.splice(0)) run(this.#engine);
+	/** Loads the machines, once. Step, quiz and machine events need them (see #machines). */
+	async startEngine(): Promise<void> {
+		// A failed load (a dropped connection) is tried again on the next event.
+		this.#engineLoading ??= this.#options.loadEngine().catch((error) => {
+			this.#engineLoading = undefined;
+			throw error;
 		});
-		return this.#engineLoading;
+		const engine = await this.#engineLoading;
+		this.#engine ??= this.#start(engine);
+	}
+
+	get engineStarted(): boolean {
+		return !!this.#engine;
+	}
+
+	#start(engine: EngineModule): Engine {
+		this.#restart = () => this.#start(engine);
+		return engine.startEngine(this.outline, this.#progress, (lessons) => {
+			this.#progress = lessons;
+			this.#emit();
+		});
+	}
+
+	get #machines(): Engine {
+		if (!this.#engine) throw new Error('ProgressSession: call startEngine() before sending events');
+		return this.#engine;
 	}
 
 	/** Step, video and navigation events for a lesson. */
 	send(slug: string, event: StepEvent): void {
 		const time = this.#options.now();
-		this.#withEngine((engine) => {
-			const before = this.#progress[slug];
-			engine.send({ ...event, slug, time });
-			if (this.#progress[slug] !== before) this.#markDirty();
-		});
+		const before = this.#progress[slug];
+		this.#machines.send({ ...event, slug, time });
+		if (this.#progress[slug] !== before) this.#markDirty();
 	}
 
 	isStepOpen(slug: string, stepId: string): boolean {
@@ -148,33 +166,30 @@ export class ProgressSession {
 
 	submitQuiz(slug: string, stepId: string, quiz: QuizSetup, answers: QuizAnswers): void {
 		const time = this.#options.now();
-		this.#withEngine((engine) => {
-			if (!this.isStepOpen(slug, stepId)) return;
-			const key = itemKey(slug, stepId);
-			const event = { type: 'quiz.submit' as const, answers, at: time };
-			const stored = engine.runQuiz(quiz, this.#items.answers[key], event);
-			if (!stored) return;
-			this.#setQuiz(key, stored);
-			engine.send({ type: 'quiz.scored', slug, stepId, score: stored.score, time });
-		});
+		const engine = this.#machines;
+		if (!this.isStepOpen(slug, stepId)) return;
+		const key = itemKey(slug, stepId);
+		const event = { type: 'quiz.submit' as const, answers, at: time };
+		const record = engine.runQuiz(quiz, this.#items.answers[key], event);
+		if (!record) return;
+		this.#setQuiz(key, record);
+		engine.send({ type: 'quiz.scored', slug, stepId, score: record.score, time });
 	}
 
 	retryQuiz(slug: string, stepId: string, quiz: QuizSetup): void {
-		const time = this.#options.now();
-		this.#withEngine((engine) => {
-			const key = itemKey(slug, stepId);
-			const stored = engine.runQuiz(quiz, this.#items.answers[key], {
-				type: 'quiz.retry',
-				at: time
-			});
-			if (stored) this.#setQuiz(key, stored);
-		});
+		const key = itemKey(slug, stepId);
+		const event = { type: 'quiz.retry' as const, at: this.#options.now() };
+		const record = this.#machines.runQuiz(quiz, this.#items.answers[key], event);
+		if (record) this.#setQuiz(key, record);
 	}
 
-	/** The words are kept at once; the step counts as done once they reach the minimum. */
-	saveReflection(slug: string, stepId: string, text: string): void {
+	/**
+	 * Keeps the learner's words, without the machines: a reflection is saved even before (or
+	 * without) xstate loading. Returns false when the text was already kept.
+	 */
+	keepReflection(slug: string, stepId: string, text: string): boolean {
 		const key = itemKey(slug, stepId);
-		if (this.#items.reflections[key]?.text === text) return;
+		if (this.#items.reflections[key]?.text === text) return false;
 		const time = this.#options.now();
 		this.#items = {
 			...this.#items,
@@ -182,9 +197,26 @@ export class ProgressSession {
 		};
 		this.#markDirty();
 		this.#emit();
-		this.#withEngine((engine) =>
-			engine.send({ type: 'reflection.save', slug, stepId, text, time })
-		);
+		return true;
+	}
+
+	/** Tells the machines about kept words: the step counts as done once they reach the minimum. */
+	countReflection(slug: string, stepId: string): void {
+		const saved = this.#items.reflections[itemKey(slug, stepId)];
+		if (!saved) return;
+		const event = {
+			type: 'reflection.save' as const,
+			slug,
+			stepId,
+			text: saved.text,
+			time: saved.t
+		};
+		this.#machines.send(event);
+	}
+
+	/** Both at once, for callers that have loaded the machines. */
+	saveReflection(slug: string, stepId: string, text: string): void {
+		if (this.keepReflection(slug, stepId, text)) this.countReflection(slug, stepId);
 	}
 
 	/** Writes now: on `pagehide`, on hiding the tab, and when the debounce runs out. */
@@ -234,11 +266,12 @@ export class ProgressSession {
 		const { reflections, answers, seed } = emptyEnvelope(this.outline.version);
 		this.#items = { reflections, answers, seed };
 		this.#notice = null;
-		this.#engine?.stop();
-		this.#engine = undefined;
-		this.#engineLoading = undefined;
-		this.#queue = [];
 		this.#progress = {};
+		// The machines start again from nothing, so events queued for them still find them.
+		if (this.#engine) {
+			this.#engine.stop();
+			this.#engine = this.#restart();
+		}
 		this.#emit();
 	}
 
@@ -246,12 +279,6 @@ export class ProgressSession {
 		clearTimeout(this.#timer);
 		this.#stopWatching?.();
 		this.#engine?.stop();
-	}
-
-	#withEngine(run: (engine: Engine) => void): void {
-		if (this.#engine) return run(this.#engine);
-		this.#queue.push(run);
-		void this.startEngine();
 	}
 
 	#receive(raw: string | null): void {
