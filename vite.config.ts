@@ -6,7 +6,7 @@ import { islands } from './config/islands.js';
 
 export default defineConfig({
 	plugins: [islands(), clientSize(), sveltekit()],
-	server: { fs: { allow: ['lessons', 'content'] } },
+	server: { fs: { allow: ['lessons'] } },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
