@@ -1,34 +1,67 @@
 // The learner's journey data (certificate name, completion date, next-step plans) as reactive
 // state over localStorage. Only the pages that use it (home, journal, certificate) create one.
+// Reading `data` or `ready` from a component connects it to storage and to other tabs, and leaving
+// the page disconnects it (createSubscriber, as site-kit's Persisted.svelte.ts): no connect() calls.
+import { on } from 'svelte/events';
+import { createSubscriber } from 'svelte/reactivity';
 import { emptyJourney, journeyKey, mergeJourney, parseJourney, type JourneyData } from './record';
+
+function browserStore(): Storage | null {
+	try {
+		return typeof window === 'undefined' ? null : window.localStorage;
+	} catch {
+		return null;
+	}
+}
 
 export class JourneyStore {
 	#data = $state.raw<JourneyData>(emptyJourney());
+	#ready = $state(false);
 	#store: Storage | null = null;
 
+	#subscribe = createSubscriber(() => {
+		this.#store = browserStore();
+		// Read after the current render: a prerendered page showed no journey, and hydration must
+		// find the page as the server wrote it.
+		let live = true;
+		queueMicrotask(() => {
+			if (!live) return;
+			this.#data = this.#read();
+			this.#ready = true;
+		});
+		const off = on(window, 'storage', (event) => {
+			if (event.key === journeyKey || event.key === null) this.#data = parseJourney(event.newValue);
+		});
+		return () => {
+			live = false;
+			off();
+		};
+	});
+
+	/** What this browser has stored; empty on the server and until `ready`. */
 	get data(): JourneyData {
+		this.#subscribe();
 		return this.#data;
 	}
 
-	/** Browser only: reads what is stored and follows changes made in other tabs. */
-	connect(): () => void {
+	/** True once what this browser has stored is on screen: false on the server and while hydrating. */
+	get ready(): boolean {
+		this.#subscribe();
+		return this.#ready;
+	}
+
+	#read(): JourneyData {
 		try {
-			this.#store = window.localStorage;
-			this.#data = parseJourney(this.#store.getItem(journeyKey));
+			return parseJourney(this.#store?.getItem(journeyKey) ?? null);
 		} catch {
-			this.#store = null;
+			return emptyJourney();
 		}
-		const onStorage = (event: StorageEvent) => {
-			if (event.key === journeyKey || event.key === null) this.#data = parseJourney(event.newValue);
-		};
-		window.addEventListener('storage', onStorage);
-		return () => window.removeEventListener('storage', onStorage);
 	}
 
 	/** Applies a change, merged with what another tab may have stored meanwhile, and saves it. */
 	update(change: (data: JourneyData) => JourneyData): void {
-		const stored = this.#store ? parseJourney(this.#store.getItem(journeyKey)) : emptyJourney();
-		this.#data = change(mergeJourney(stored, this.#data));
+		this.#store ??= browserStore();
+		this.#data = change(mergeJourney(this.#read(), this.#data));
 		try {
 			this.#store?.setItem(journeyKey, JSON.stringify(this.#data));
 		} catch {
@@ -58,6 +91,7 @@ export class JourneyStore {
 
 	clear(): void {
 		this.#data = emptyJourney();
+		this.#store ??= browserStore();
 		try {
 			this.#store?.removeItem(journeyKey);
 		} catch {

@@ -5,6 +5,10 @@ import { referencesById } from '$lib/content/references.server';
 import { vancouver } from '$lib/citations/vancouver';
 import type { PageServerLoad } from './$types';
 
+// Nothing on this page is interactive or shows the learner's progress: no JavaScript (README,
+// "Which pages load JavaScript").
+export const csr = false;
+
 export const load: PageServerLoad = () => {
 	const usage = usageByLesson(lessons, 'terms');
 	return {
