@@ -13,7 +13,7 @@
 // renames and event streams for BENCH_ABUSE_SECONDS (default 10). It prints accepted and refused
 // requests per second for each kind, whether the late real participants got in, and the p95 time
 // from a real participant's answer to the facilitator's screen. Run it on an old build to compare
-// (the server is `server.js` when the checkout has it, else `node <BUILD_DIR>`).
+// (the server is scripts/serve.js when the checkout has it, else `node <BUILD_DIR>`).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -38,13 +38,14 @@ if (!existsSync(join(buildDir, 'index.js'))) {
 
 const abuse = process.argv.includes('--abuse');
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-live-'));
-const entry = existsSync('server.js') ? 'server.js' : buildDir;
+const entry = existsSync('scripts/serve.js') ? 'scripts/serve.js' : buildDir;
 const server = spawn(process.execPath, [entry], {
 	env: {
 		...process.env,
 		PORT: String(port),
 		HOST: '127.0.0.1',
 		ORIGIN: base,
+		BUILD_DIR: buildDir,
 		LIVE_DB_PATH: join(dataDir, 'live.sqlite'),
 		...(abuse ? {} : { LIVE_JOINS_PER_ADDRESS: '2000', LIVE_JOINS_PER_SESSION: '2000' })
 	},
