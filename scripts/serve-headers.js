@@ -37,8 +37,7 @@ export function securityHeaders(pathname, existing, ancestors = frameAncestors()
 		'referrer-policy': privatePath.test(pathname)
 			? 'no-referrer'
 			: 'strict-origin-when-cross-origin',
-		'permissions-policy':
-			'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+		'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 		// An LMS that launches the course in a pop-up finds the SCORM API through window.opener,
 		// which same-origin cuts: such a deployment sets OPENER_POLICY=unsafe-none.
 		'cross-origin-opener-policy': openerPolicy(),

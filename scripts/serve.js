@@ -56,7 +56,9 @@ server.keepAliveTimeout = 5_000;
 const host = process.env.HOST ?? '0.0.0.0';
 const port = Number(process.env.PORT ?? 3000);
 // PORT=0 takes any free port; the line below says which (tests read it).
-server.listen(port, host, () => console.log(`Listening on http://${host}:${server.address().port}`));
+server.listen(port, host, () =>
+	console.log(`Listening on http://${host}:${server.address().port}`)
+);
 
 let stopping = false;
 function stop(signal) {
