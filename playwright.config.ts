@@ -21,8 +21,10 @@ export default defineConfig({
 		trace: 'retain-on-failure'
 	},
 	webServer: {
-		command: `node ${buildDir}`,
+		// The production wrapper (headers, body and time limits, quick stop), as `npm start` runs it.
+		command: `node scripts/serve.js`,
 		env: {
+			BUILD_DIR: buildDir,
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${port}`,

@@ -28,7 +28,28 @@ const config = {
 		paths: { relative: true },
 		// Small stylesheets go inline in the prerendered HTML: one request fewer each (bench/budgets.json).
 		inlineStyleThreshold: 20_000,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Only the course's own code runs: SvelteKit adds the hashes of the inline scripts it writes
+		// (a <meta> policy on prerendered pages, a header on the others). frame-ancestors and the
+		// other directives a <meta> cannot carry come from scripts/serve-headers.js on every response.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Svelte sets style attributes and island blocks inject their styles at run time.
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'media-src': ['self'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				// Video blocks embed these two players, after the learner presses play.
+				'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -4,10 +4,21 @@
 // prints answers per second and the time from each POST to its arrival on the facilitator's stream.
 // Environment: BENCH_PARTICIPANTS (1–1000, default 300), BENCH_ROUNDS (1–10, default 3),
 // BENCH_PORT (default 4179), BUILD_DIR (default build).
+// The simulated participants of this mode are one trusted crowd, so its server runs with the join
+// limits raised (a real room of 300 does not join within one minute from one address).
+//
+// `npm run bench:live -- --abuse`: the same server under attack. While 20 real participants answer
+// a prompt every second and 10 more join late, scripts on other loopback source addresses
+// (127.0.0.2–127.0.0.9; the traffic still only goes to 127.0.0.1) flood joins, unknown codes,
+// renames and event streams for BENCH_ABUSE_SECONDS (default 10). It prints accepted and refused
+// requests per second for each kind, whether the late real participants got in, and the p95 time
+// from a real participant's answer to the facilitator's screen. Run it on an old build to compare
+// (the server is scripts/serve.js when the checkout has it, else `node <BUILD_DIR>`).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runAbuse } from './bench-live-abuse.js';
 
 const clamp = (v, lo, hi, d) => Math.max(lo, Math.min(hi, Number.parseInt(v ?? '', 10) || d));
 const participants = clamp(process.env.BENCH_PARTICIPANTS, 1, 1000, 300);
@@ -25,14 +36,18 @@ if (!existsSync(join(buildDir, 'index.js'))) {
 	process.exit(1);
 }
 
+const abuse = process.argv.includes('--abuse');
 const dataDir = mkdtempSync(join(tmpdir(), 'bench-live-'));
-const server = spawn(process.execPath, [buildDir], {
+const entry = existsSync('scripts/serve.js') ? 'scripts/serve.js' : buildDir;
+const server = spawn(process.execPath, [entry], {
 	env: {
 		...process.env,
 		PORT: String(port),
 		HOST: '127.0.0.1',
 		ORIGIN: base,
-		LIVE_DB_PATH: join(dataDir, 'live.sqlite')
+		BUILD_DIR: buildDir,
+		LIVE_DB_PATH: join(dataDir, 'live.sqlite'),
+		...(abuse ? {} : { LIVE_JOINS_PER_ADDRESS: '2000', LIVE_JOINS_PER_SESSION: '2000' })
 	},
 	stdio: ['ignore', 'ignore', 'inherit']
 });
@@ -122,6 +137,22 @@ async function pool(items, limit, task) {
 
 function percentile(sorted, p) {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+if (abuse) {
+	try {
+		await waitForServer();
+		failed = !(await runAbuse(base, {
+			seconds: clamp(process.env.BENCH_ABUSE_SECONDS, 3, 30, 10)
+		}));
+	} catch (e) {
+		console.error(e);
+		failed = true;
+	} finally {
+		clearTimeout(watchdog);
+		cleanUp();
+	}
+	process.exit(failed ? 1 : 0);
 }
 
 try {

@@ -41,9 +41,10 @@ if (!existsSync(entry) || statSync(entry).mtimeMs < Math.max(...sources.map(newe
 
 const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '127.0.0.1';
-const server = spawn(process.execPath, [buildDir], {
+// scripts/serve.js wraps the build's handler: security headers, bounded bodies, quick stops.
+const server = spawn(process.execPath, ['scripts/serve.js'], {
 	stdio: ['inherit', 'ignore', 'inherit'],
-	env: { ...process.env, PORT: port, HOST: host }
+	env: { ...process.env, PORT: port, HOST: host, BUILD_DIR: buildDir }
 });
 console.log(`The course is running at http://localhost:${port}/ (Ctrl+C to stop)`);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -49,7 +49,14 @@ export interface HostState {
 	responses: LiveResponse[];
 	/** Epoch milliseconds when the session and its responses are deleted. */
 	expiresAt: number;
+	/** Whether new participants may join (only when 'open'). */
+	status?: SessionStatus;
+	/** Answers to the current item are closed. */
+	closed?: boolean;
 }
+
+/** 'locked': closed to new participants; 'ended' by the facilitator; 'idle': no facilitator for hours. */
+export type SessionStatus = 'open' | 'locked' | 'ended' | 'idle';
 
 export interface ParticipantState {
 	code: string;
@@ -63,6 +70,10 @@ export interface ParticipantState {
 	/** Counts per option id, only after the reveal. */
 	tally?: Record<string, number>;
 	myAnswer: LiveAnswer | null;
+	/** The facilitator closed answers to the current item. */
+	closed?: boolean;
+	/** The facilitator ended the session. */
+	ended?: boolean;
 }
 
 export type StreamEvent =

@@ -30,10 +30,14 @@ function isCorrect(item: LiveItem, response: LiveResponse): string {
 	return same ? 'yes' : 'no';
 }
 
-/** Quotes a CSV field, and defuses text a spreadsheet would run as a formula. */
-function csvField(value: string): string {
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+// Characters that make a spreadsheet read a cell as a formula (full-width forms included), at the
+// start of a cell or after a character that some locale's spreadsheet splits cells on.
+const formulaAfterSeparator = /(^|[,;\t|])(\s*)(?=[=+\-@\t\r\uff1d\uff0b\uff0d\uff20])/g;
+
+/** Every field quoted, and every formula trigger defused with a leading apostrophe. */
+export function csvField(value: string): string {
+	const safe = value.replace(formulaAfterSeparator, "$1$2'");
+	return `"${safe.replaceAll('"', '""')}"`;
 }
 
 export function toCsv(results: Results): string {
@@ -54,12 +58,17 @@ export function toCsv(results: Results): string {
 	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Markdown-safe text: no HTML, no emphasis or links from what participants typed. */
-function mdText(value: string): string {
+/**
+ * Markdown-safe text on one line: no HTML, emphasis, links or entities from what participants typed,
+ * and no line break of any kind (CR, LF, CRLF, NEL, U+2028/2029), so one answer stays one bullet.
+ */
+export function mdText(value: string): string {
 	return value
-		.replace(/[\\`*_{}[\]<>#|!]/g, (c) => `\\${c}`)
-		.replace(/\s*\n\s*/g, ' ')
-		.trim();
+		.replace(/[\s\u0085]+/g, ' ')
+		.trim()
+		.replace(/[\\`*_{}[\]()<>#|!~&]/g, (c) => `\\${c}`)
+		.replace(/^[-+=]/, (c) => `\\${c}`)
+		.replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 export function toMarkdown(

@@ -1,6 +1,6 @@
 // Helpers shared by the thin live API routes: tokens from a header or a cookie, and errors as JSON.
 import { json, type Cookies } from '@sveltejs/kit';
-import { LiveError } from './validation';
+import { LiveError, normaliseCode } from './validation';
 
 export const hostCookie = (code: string) => `live_host_${code}`;
 export const participantCookie = (code: string) => `live_p_${code}`;
@@ -28,12 +28,22 @@ export function setTokenCookie(
 	});
 }
 
+/** A LiveError as the JSON answer of the API, with Retry-After when there is a wait. */
+export function errorResponse(e: LiveError): Response {
+	const headers: Record<string, string> = { 'cache-control': 'private, no-store' };
+	if (e.retryAfterS) headers['retry-after'] = String(e.retryAfterS);
+	return json({ error: e.message }, { status: e.status, headers });
+}
+
 /** Runs a route body, answering a LiveError with its status and message as JSON. */
 export async function handle(run: () => Response | Promise<Response>): Promise<Response> {
 	try {
 		return await run();
 	} catch (e) {
-		if (e instanceof LiveError) return json({ error: e.message }, { status: e.status });
+		if (e instanceof LiveError) return errorResponse(e);
 		throw e;
 	}
 }
+
+/** The code part of a session's cookie names, from the code as typed in the URL. */
+export const cookieCode = (raw: string) => normaliseCode(raw) ?? '';

@@ -2,48 +2,118 @@
 import type {
 	HostState,
 	LiveItem,
+	LiveResponse,
 	ParticipantState,
-	PublicItem,
-	StreamEvent
+	PublicItem
 } from '$lib/live/types';
 import { tallyOf } from '$lib/live/types';
-import type { LiveHub } from './hub';
-import type { RateLimiter } from './rate-limit';
+import { waitText, type Admission } from './admission';
+import { frame, type LiveHub } from './hub';
 import type { LiveSession, LiveStore, Participant } from './store';
 import { LiveError, normaliseCode } from './validation';
 
 export interface Live {
 	store: LiveStore;
 	hub: LiveHub;
-	/** Answers and handle changes, per participant. */
-	participantLimit: RateLimiter;
-	/** Session starts, per client address. */
-	createLimit: RateLimiter;
+	admission: Admission;
 	retentionMs: number;
+	/** Changes within this many milliseconds reach the streams as one update. */
+	coalesceMs: number;
+	/** Sessions with an update waiting, and whether it is for everyone or for the hosts only. */
+	pending: Map<string, 'all' | 'hosts'>;
 }
 
-export function sessionByCode(live: Live, rawCode: string): LiveSession {
+/**
+ * The session a code names. An address that keeps asking for codes that do not exist is locked
+ * out for longer and longer; a request that already belongs to the session (`member`: it carries
+ * the session's host or participant token) is never locked out, so a guesser on a venue's shared
+ * network cannot lock the room out of its own session.
+ */
+export async function sessionByCode(
+	live: Live,
+	rawCode: string,
+	address: string,
+	member: (session: LiveSession) => boolean = () => false
+): Promise<LiveSession> {
 	const code = normaliseCode(rawCode);
-	const session = code && live.store.findByCode(code);
-	if (!session) throw new LiveError(404, 'There is no live session with that code.');
-	return session;
+	const session = code ? live.store.findByCode(code) : undefined;
+	if (session && member(session)) return session;
+	const lockedFor = await live.admission.unknownCodes.lockedFor(address);
+	if (lockedFor > 0) throw lockedOut(lockedFor);
+	if (session) return session;
+	const verdict = await live.admission.unknownCodes.miss(address);
+	if (!verdict.allowed) throw lockedOut(verdict.retryAfterS);
+	throw new LiveError(404, 'There is no live session with that code.');
 }
+
+function lockedOut(seconds: number): LiveError {
+	return new LiveError(
+		429,
+		`Too many codes that do not exist were tried from this network. Try again in ${waitText(seconds)}.`,
+		seconds
+	);
+}
+
+export const isHostOf = (live: Live, token: string | undefined) => (session: LiveSession) =>
+	live.store.isHost(session.id, token);
+export const isParticipantOf = (live: Live, token: string | undefined) => (session: LiveSession) =>
+	live.store.participantByToken(session.id, token) !== undefined;
 
 export function requireHost(live: Live, session: LiveSession, token: string | undefined): void {
 	if (!live.store.isHost(session.id, token))
 		throw new LiveError(403, 'Only the facilitator who started this session can do that.');
+	live.store.touchHost(session.id);
 }
 
-export function requireParticipant(
+export async function requireParticipant(
 	live: Live,
 	session: LiveSession,
 	token: string | undefined
-): Participant {
+): Promise<Participant> {
 	const participant = live.store.participantByToken(session.id, token);
 	if (!participant) throw new LiveError(403, 'Join the session first.');
-	if (!live.participantLimit.take(participant.id))
-		throw new LiveError(429, 'That was a lot of answers at once. Wait a moment and try again.');
+	const verdict = await live.admission.actions.take(participant.id);
+	if (!verdict.allowed)
+		throw new LiveError(
+			429,
+			'That was a lot of answers at once. Wait a moment and try again.',
+			verdict.retryAfterS
+		);
 	return participant;
+}
+
+const closedMessages = {
+	ended: 'This session has ended. Thank you for taking part.',
+	idle: 'This session is no longer taking new participants: the facilitator has not been active for a while.',
+	locked: 'The facilitator has closed this session to new participants.'
+};
+
+/** Rejoins with a known token, or admits a new participant within the session's and address's limits. */
+export async function joinSession(
+	live: Live,
+	session: LiveSession,
+	token: string | undefined,
+	address: string
+): Promise<{ participant: Participant; token: string; rejoined: boolean }> {
+	const known = live.store.participantByToken(session.id, token);
+	if (known && token) return { participant: known, token, rejoined: true };
+	if (session.status !== 'open') throw new LiveError(409, closedMessages[session.status]);
+	// The address first, so that one busy address does not use up the session's allowance.
+	const fromHere = await live.admission.joinsPerAddress.take(address);
+	if (!fromHere.allowed)
+		throw new LiveError(
+			429,
+			`Many people have joined from this network in the last minute. Try again in ${waitText(fromHere.retryAfterS)}.`,
+			fromHere.retryAfterS
+		);
+	const intoSession = await live.admission.joinsPerSession.take(session.id);
+	if (!intoSession.allowed)
+		throw new LiveError(
+			429,
+			`Many people are joining this session at once. Try again in ${waitText(intoSession.retryAfterS)}.`,
+			intoSession.retryAfterS
+		);
+	return live.store.join(session.id);
 }
 
 function publicItem(item: LiveItem): PublicItem {
@@ -52,16 +122,37 @@ function publicItem(item: LiveItem): PublicItem {
 	return { key, kind, title, prompt, options, multiple };
 }
 
-export function hostState(live: Live, session: LiveSession): HostState {
+export function hostState(live: Live, session: LiveSession, responses?: LiveResponse[]): HostState {
 	return {
 		code: session.code,
 		lessonSlug: session.lessonSlug,
 		current: session.current,
 		revealed: session.revealed,
 		participants: live.store.participantCount(session.id),
-		responses: session.current ? live.store.responses(session.id, session.current.key) : [],
-		expiresAt: session.expiresAt
+		responses:
+			responses ?? (session.current ? live.store.responses(session.id, session.current.key) : []),
+		expiresAt: session.expiresAt,
+		status: session.status,
+		closed: session.closed
 	};
+}
+
+/** What every participant sees of the current item, built once per update. */
+function sharedView(session: LiveSession, responses: LiveResponse[]) {
+	const item = session.current;
+	const shared: Omit<ParticipantState, 'participantId' | 'handle' | 'myAnswer'> = {
+		code: session.code,
+		current: item && publicItem(item),
+		revealed: session.revealed,
+		closed: session.closed,
+		ended: session.status === 'ended'
+	};
+	if (item?.kind === 'question' && session.revealed) {
+		shared.correct = item.correct;
+		shared.explanation = item.explanation;
+		shared.tally = tallyOf(item, responses);
+	}
+	return shared;
 }
 
 export function participantState(
@@ -70,40 +161,65 @@ export function participantState(
 	participant: Participant
 ): ParticipantState {
 	const item = session.current;
-	const state: ParticipantState = {
-		code: session.code,
+	const responses =
+		item?.kind === 'question' && session.revealed ? live.store.responses(session.id, item.key) : [];
+	return {
+		...sharedView(session, responses),
 		participantId: participant.id,
 		handle: participant.handle,
-		current: item && publicItem(item),
-		revealed: session.revealed,
 		myAnswer: item
 			? (live.store.response(session.id, item.key, participant.id)?.answer ?? null)
 			: null
 	};
-	if (item?.kind === 'question' && session.revealed) {
-		state.correct = item.correct;
-		state.explanation = item.explanation;
-		state.tally = tallyOf(item, live.store.responses(session.id, item.key));
-	}
-	return state;
 }
 
-/** Sends everyone in a session their own view of it, after a push, a reveal or a hide. */
-export function broadcast(live: Live, sessionId: string): void {
+/**
+ * Sends everyone in a session (or only its hosts) their own view of it after a change. Changes
+ * within `coalesceMs` go out as one update, so a burst of renames or hides costs one update.
+ */
+export function broadcast(live: Live, sessionId: string, scope: 'all' | 'hosts' = 'all'): void {
+	const waiting = live.pending.get(sessionId);
+	if (waiting) {
+		if (scope === 'all') live.pending.set(sessionId, 'all');
+		return;
+	}
+	live.pending.set(sessionId, scope);
+	setTimeout(() => {
+		const due = live.pending.get(sessionId);
+		live.pending.delete(sessionId);
+		if (due) flush(live, sessionId, due);
+	}, live.coalesceMs).unref();
+}
+
+/** One update: the host view and each participant's view are built once, whatever the streams. */
+export function flush(live: Live, sessionId: string, scope: 'all' | 'hosts'): void {
 	const session = live.store.getSession(sessionId);
 	if (!session) return live.hub.end(sessionId);
 	const clients = live.hub.clients(sessionId);
 	if (clients.length === 0) return;
-	const host: StreamEvent = { type: 'host', state: hostState(live, session) };
-	for (const client of clients) {
-		if (client.role === 'host') client.send(host);
-		else if (client.participantId) {
-			const participant = live.store.participantById(client.participantId);
-			if (participant)
-				client.send({
-					type: 'participant',
-					state: participantState(live, session, participant)
-				});
+	const responses = session.current ? live.store.responses(session.id, session.current.key) : [];
+	const hostFrame = frame({ type: 'host', state: hostState(live, session, responses) });
+	for (const c of clients) if (c.role === 'host') c.write(hostFrame);
+	if (scope === 'hosts') return;
+
+	const streams = new Map<string, typeof clients>();
+	for (const c of clients)
+		if (c.role === 'participant' && c.participantId) {
+			const list = streams.get(c.participantId);
+			if (list) list.push(c);
+			else streams.set(c.participantId, [c]);
 		}
+	if (streams.size === 0) return;
+	const shared = sharedView(session, responses);
+	const answers = new Map(responses.map((r) => [r.participantId, r.answer]));
+	const handles = live.store.handles(session.id);
+	for (const [participantId, list] of streams) {
+		const handle = handles.get(participantId);
+		if (handle === undefined) continue;
+		const text = frame({
+			type: 'participant',
+			state: { ...shared, participantId, handle, myAnswer: answers.get(participantId) ?? null }
+		});
+		for (const c of list) c.write(text);
 	}
 }

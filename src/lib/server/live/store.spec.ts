@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { chmodSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -136,14 +137,14 @@ describe('the live session store, on a real SQLite file', () => {
 		const results = store.results(session.id);
 		expect(results.map((r) => r.item.key)).toEqual([question.key, prompt.key]);
 		const lines = toCsv(results).trimEnd().split('\r\n');
-		expect(lines[0]).toBe(csvHeader.join(','));
+		expect(lines[0]).toBe(csvHeader.map((h) => `"${h}"`).join(','));
 		expect(lines).toHaveLength(5);
 		expect(lines[1]).toContain(
-			`check.q1,question,Check,Services are…,${a.handle},always coproduced,yes,no,`
+			`"check.q1","question","Check","Services are…","${a.handle}","always coproduced","yes","no",`
 		);
-		expect(lines[2]).toContain(`,cheaper,no,no,`);
+		expect(lines[2]).toContain(`,"cheaper","no","no",`);
 		expect(lines[3]).toContain(`"'=SUM(1,2), ""quoted"""`);
-		expect(lines[4]).toContain(',hide me,,yes,');
+		expect(lines[4]).toContain(`,"hide me","","yes",`);
 
 		const md = toMarkdown(results, {
 			code: session.code,
@@ -201,5 +202,136 @@ describe('the live session store, on a real SQLite file', () => {
 		});
 		expect(after.response(session.id, question.key, joined.participant.id)?.answer).toEqual(['a']);
 		after.close();
+	});
+});
+
+describe('the live session store’s limits', () => {
+	const hour = 60 * 60 * 1000;
+
+	it('creates the database and its WAL files readable by their owner only, and tightens old ones', () => {
+		const store = open();
+		const { session } = store.createSession('the-sandwich');
+		store.join(session.id);
+		for (const f of [file, `${file}-wal`, `${file}-shm`])
+			expect((statSync(f).mode & 0o777).toString(8), f).toBe('600');
+		store.close();
+		chmodSync(file, 0o644);
+		open().close();
+		expect((statSync(file).mode & 0o777).toString(8)).toBe('600');
+	});
+
+	it('reports a session open, locked, ended or idle, and takes an older database file as it is', () => {
+		const store = open();
+		const { session } = store.createSession('the-sandwich');
+		expect(store.getSession(session.id)?.status).toBe('open');
+		store.setLocked(session.id, true);
+		expect(store.getSession(session.id)?.status).toBe('locked');
+		store.setLocked(session.id, false);
+		clock += 4 * hour;
+		expect(store.getSession(session.id)?.status).toBe('idle');
+		store.touchHost(session.id);
+		expect(store.getSession(session.id)?.status).toBe('open');
+		store.end(session.id);
+		expect(store.getSession(session.id)?.status).toBe('ended');
+		store.close();
+
+		// A file from before these columns existed gains them in place.
+		const oldFile = join(dir, 'old.sqlite');
+		const db = new Database(oldFile);
+		db.exec(
+			`CREATE TABLE sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, lesson_slug TEXT NOT NULL,
+			 host_hash TEXT NOT NULL, created_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+			 current_key TEXT, revealed INTEGER NOT NULL DEFAULT 0);
+			 INSERT INTO sessions VALUES ('s1', 'ABCDEF', 'the-sandwich', 'x', ${clock}, ${clock + day}, NULL, 0);`
+		);
+		db.close();
+		const upgraded = new LiveStore(oldFile, { retentionMs: day, now: () => clock });
+		expect(upgraded.findByCode('ABCDEF')).toMatchObject({ status: 'open', locked: false });
+		upgraded.close();
+	});
+
+	it('refuses answers once answers are closed or the session has ended', () => {
+		const store = open();
+		const { session } = store.createSession('the-sandwich');
+		const p = store.join(session.id).participant;
+		store.push(session.id, prompt);
+		store.setClosed(session.id, true);
+		expect(() => store.answer(session.id, p.id, prompt.key, 'late')).toThrow(/closed answers/);
+		store.push(session.id, prompt);
+		expect(store.answer(session.id, p.id, prompt.key, 'reopened by the push').answer).toBe(
+			'reopened by the push'
+		);
+		store.end(session.id);
+		expect(() => store.answer(session.id, p.id, prompt.key, 'after')).toThrow(/ended/);
+		store.close();
+	});
+
+	it('hides every response to an item at once', () => {
+		const store = open();
+		const { session } = store.createSession('the-sandwich');
+		store.push(session.id, prompt);
+		for (let i = 0; i < 5; i++)
+			store.answer(session.id, store.join(session.id).participant.id, prompt.key, `flood ${i}`);
+		expect(store.hideAll(session.id, prompt.key, true)).toBe(5);
+		expect(store.responses(session.id, prompt.key).every((r) => r.hidden)).toBe(true);
+		store.close();
+	});
+
+	it('caps the bytes and the responses one session stores, with a clear refusal', () => {
+		const capped = new LiveStore(file, {
+			retentionMs: day,
+			now: () => clock,
+			maxSessionBytes: 2000,
+			maxSessionResponses: 4
+		});
+		const { session } = capped.createSession('the-sandwich');
+		capped.push(session.id, prompt);
+		const people = Array.from({ length: 6 }, () => capped.join(session.id).participant);
+		capped.answer(session.id, people[0].id, prompt.key, 'x'.repeat(500));
+		capped.answer(session.id, people[1].id, prompt.key, 'x'.repeat(500));
+		// Rewriting one's own answer does not grow the session past what it held.
+		capped.answer(session.id, people[1].id, prompt.key, 'y'.repeat(500));
+		expect(() => capped.answer(session.id, people[2].id, prompt.key, 'é'.repeat(500))).toThrow(
+			/stored as much as it can/
+		);
+		capped.answer(session.id, people[2].id, prompt.key, 'short');
+		capped.answer(session.id, people[3].id, prompt.key, 'short');
+		expect(() => capped.answer(session.id, people[4].id, prompt.key, 'one more')).toThrow(
+			/as many answers as it can/
+		);
+		expect(capped.getSession(session.id)?.responseCount).toBe(4);
+		capped.close();
+	});
+
+	it('refuses new sessions, joins and answers when the whole database is at its cap', () => {
+		const store = new LiveStore(file, { retentionMs: day, now: () => clock, maxDbBytes: 1 });
+		expect(() => store.createSession('the-sandwich')).toThrow(/storage of this course is full/);
+		store.close();
+	});
+
+	it('counts the retention from the last activity, not from the start', () => {
+		const store = open();
+		const { session } = store.createSession('the-sandwich');
+		const p = store.join(session.id).participant;
+		store.push(session.id, prompt);
+		clock += 6 * day;
+		store.answer(session.id, p.id, prompt.key, 'still here');
+		clock += 6 * day;
+		expect(store.findByCode(session.code)).toBeDefined();
+		clock += 1 * day;
+		expect(store.findByCode(session.code)).toBeUndefined();
+		store.close();
+	});
+
+	it('keeps handles apart within a session, look-alikes included', () => {
+		const store = open();
+		const { session } = store.createSession('the-sandwich');
+		const a = store.join(session.id).participant;
+		const b = store.join(session.id).participant;
+		store.rename(a.id, 'Night Shift');
+		expect(() => store.rename(b.id, 'night  shift')).toThrow(/already has that handle/);
+		expect(() => store.rename(b.id, 'Facilitator (host)')).toThrow(/mistaken for the facilitator/);
+		expect(store.rename(a.id, 'Night Shift 2')).toBe('Night Shift 2');
+		store.close();
 	});
 });

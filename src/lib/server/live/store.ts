@@ -2,19 +2,29 @@
 // and the responses. Synchronous better-sqlite3 calls keep each action a single short transaction.
 import Database from 'better-sqlite3';
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { LiveAnswer, LiveItem, LiveResponse } from '$lib/live/types';
+import type { LiveAnswer, LiveItem, LiveResponse, SessionStatus } from '$lib/live/types';
 import { randomHandle } from './handles';
+import { skeleton } from './hygiene';
 import { LiveError, cleanAnswer, cleanHandle, codeAlphabet, codeLength } from './validation';
 
 export interface StoreOptions {
-	/** How long a session and its responses are kept, from its start. */
+	/** How long a session and its responses are kept, counted from its last activity. */
 	retentionMs: number;
 	/** Most participants in one session. */
 	maxParticipants?: number;
+	/** A session whose facilitator has done nothing for this long takes no new participants. */
+	idleMs?: number;
+	/** Most bytes of answers and handles one session may store, and most responses. */
+	maxSessionBytes?: number;
+	maxSessionResponses?: number;
+	/** Most bytes the whole database file may hold: past it no session starts and no answer is added. */
+	maxDbBytes?: number;
 	now?: () => number;
 }
+
+export type { SessionStatus };
 
 export interface LiveSession {
 	id: string;
@@ -24,6 +34,16 @@ export interface LiveSession {
 	expiresAt: number;
 	current: LiveItem | null;
 	revealed: boolean;
+	/** The facilitator closed the room to new participants. */
+	locked: boolean;
+	/** The facilitator ended the session (results stay until deleted or expired). */
+	endedAt: number | null;
+	/** Answers to the current item are closed. */
+	closed: boolean;
+	hostSeenAt: number;
+	status: SessionStatus;
+	storedBytes: number;
+	responseCount: number;
 }
 
 export interface Participant {
@@ -42,6 +62,12 @@ interface SessionRow {
 	current_key: string | null;
 	revealed: number;
 	item_json: string | null;
+	locked: number;
+	ended_at: number | null;
+	closed: number;
+	host_seen_at: number | null;
+	stored_bytes: number;
+	response_count: number;
 }
 
 interface ResponseRow {
@@ -92,6 +118,42 @@ CREATE TABLE IF NOT EXISTS responses (
 );
 `;
 
+// Columns added after the first release: added in place to an older database file.
+const addedColumns: Record<string, string> = {
+	locked: 'INTEGER NOT NULL DEFAULT 0',
+	ended_at: 'INTEGER',
+	closed: 'INTEGER NOT NULL DEFAULT 0',
+	host_seen_at: 'INTEGER',
+	stored_bytes: 'INTEGER NOT NULL DEFAULT 0',
+	response_count: 'INTEGER NOT NULL DEFAULT 0'
+};
+
+function migrate(db: Database.Database): void {
+	const have = new Set(
+		(db.prepare('PRAGMA table_info(sessions)').all() as { name: string }[]).map((c) => c.name)
+	);
+	for (const [name, type] of Object.entries(addedColumns))
+		if (!have.has(name)) db.exec(`ALTER TABLE sessions ADD COLUMN ${name} ${type}`);
+	if (!have.has('stored_bytes'))
+		db.exec(`UPDATE sessions SET
+			stored_bytes = (SELECT COALESCE(SUM(length(answer_json) + 64), 0) FROM responses r WHERE r.session_id = sessions.id),
+			response_count = (SELECT COUNT(*) FROM responses r WHERE r.session_id = sessions.id)`);
+	db.exec('UPDATE sessions SET host_seen_at = created_at WHERE host_seen_at IS NULL');
+}
+
+/** The database and its -wal/-shm files are readable by this server's user only. */
+function privateFile(path: string): void {
+	mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+	// SQLite gives the -wal and -shm files the main file's mode, so creating that one 0600 is enough
+	// for new databases; older ones are tightened in place.
+	if (!existsSync(path)) closeSync(openSync(path, 'a', 0o600));
+	for (const file of [path, `${path}-wal`, `${path}-shm`])
+		if (existsSync(file)) chmodSync(file, 0o600);
+}
+
+/** Bytes a response takes in the store, near enough for a cap. */
+const responseBytes = (answerJson: string) => Buffer.byteLength(answerJson) + 64;
+
 /** Tokens are stored only as hashes, so a copied database file cannot be used to act as anyone. */
 function hashToken(token: string): string {
 	return createHash('sha256').update(token).digest('hex');
@@ -116,18 +178,43 @@ export class LiveStore {
 	private readonly now: () => number;
 	private readonly retentionMs: number;
 	private readonly maxParticipants: number;
+	private readonly idleMs: number;
+	private readonly maxSessionBytes: number;
+	private readonly maxSessionResponses: number;
+	private readonly maxDbBytes: number;
 
 	constructor(path: string, options: StoreOptions) {
-		if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+		if (path !== ':memory:') privateFile(path);
 		this.db = new Database(path);
 		this.db.pragma('journal_mode = WAL');
 		this.db.pragma('synchronous = NORMAL');
 		this.db.pragma('foreign_keys = ON');
 		this.db.pragma('busy_timeout = 5000');
 		this.db.exec(schema);
+		migrate(this.db);
 		this.now = options.now ?? Date.now;
 		this.retentionMs = options.retentionMs;
 		this.maxParticipants = options.maxParticipants ?? 1000;
+		this.idleMs = options.idleMs ?? 4 * 60 * 60 * 1000;
+		this.maxSessionBytes = options.maxSessionBytes ?? 5 * 1024 * 1024;
+		this.maxSessionResponses = options.maxSessionResponses ?? 20_000;
+		this.maxDbBytes = options.maxDbBytes ?? 1024 * 1024 * 1024;
+	}
+
+	/** Bytes in use in the database file (free pages not counted). */
+	dbBytes(): number {
+		const pages = this.db.pragma('page_count', { simple: true }) as number;
+		const free = this.db.pragma('freelist_count', { simple: true }) as number;
+		const size = this.db.pragma('page_size', { simple: true }) as number;
+		return (pages - free) * size;
+	}
+
+	private requireRoom(): void {
+		if (this.dbBytes() >= this.maxDbBytes)
+			throw new LiveError(
+				507,
+				'The live-session storage of this course is full. Ask the course administrator to free space; nothing more can be saved until then.'
+			);
 	}
 
 	private readonly statements = new Map<string, Database.Statement>();
@@ -144,17 +231,18 @@ export class LiveStore {
 	}
 
 	createSession(lessonSlug: string): { session: LiveSession; hostToken: string } {
+		this.requireRoom();
 		const hostToken = newToken();
 		const now = this.now();
 		const insert = this.stmt(
-			`INSERT INTO sessions (id, code, lesson_slug, host_hash, created_at, expires_at)
-			 VALUES (?, ?, ?, ?, ?, ?)`
+			`INSERT INTO sessions (id, code, lesson_slug, host_hash, created_at, expires_at, host_seen_at)
+			 VALUES (?, ?, ?, ?, ?, ?, ?)`
 		);
 		for (let attempt = 0; attempt < 20; attempt++) {
 			const id = newId();
 			const code = newCode();
 			try {
-				insert.run(id, code, lessonSlug, hashToken(hostToken), now, now + this.retentionMs);
+				insert.run(id, code, lessonSlug, hashToken(hostToken), now, now + this.retentionMs, now);
 				return { session: this.getSession(id)!, hostToken };
 			} catch (e) {
 				if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
@@ -170,6 +258,16 @@ export class LiveStore {
 				 WHERE ${where} AND s.expires_at > ?`
 		).get(value, this.now()) as SessionRow | undefined;
 		if (!row) return undefined;
+		const hostSeenAt = row.host_seen_at ?? row.created_at;
+		const locked = row.locked === 1;
+		const status: SessionStatus =
+			row.ended_at !== null
+				? 'ended'
+				: this.now() - hostSeenAt >= this.idleMs
+					? 'idle'
+					: locked
+						? 'locked'
+						: 'open';
 		return {
 			id: row.id,
 			code: row.code,
@@ -177,8 +275,53 @@ export class LiveStore {
 			createdAt: row.created_at,
 			expiresAt: row.expires_at,
 			current: row.item_json ? (JSON.parse(row.item_json) as LiveItem) : null,
-			revealed: row.revealed === 1
+			revealed: row.revealed === 1,
+			locked,
+			endedAt: row.ended_at,
+			closed: row.closed === 1,
+			hostSeenAt,
+			status,
+			storedBytes: row.stored_bytes,
+			responseCount: row.response_count
 		};
+	}
+
+	/**
+	 * Records that the facilitator is here (page, stream or action): it keeps the session joinable
+	 * and, with any activity, pushes its deletion date back. Written at most once a minute.
+	 */
+	touchHost(sessionId: string): void {
+		const now = this.now();
+		this.stmt(
+			'UPDATE sessions SET host_seen_at = ?, expires_at = ? WHERE id = ? AND host_seen_at < ?'
+		).run(now, now + this.retentionMs, sessionId, now - 60_000);
+	}
+
+	/** Participants' activity keeps the results for the retention period, but not the room open. */
+	private touch(sessionId: string): void {
+		const now = this.now();
+		this.stmt('UPDATE sessions SET expires_at = ? WHERE id = ? AND expires_at < ?').run(
+			now + this.retentionMs,
+			sessionId,
+			now + this.retentionMs - 60_000
+		);
+	}
+
+	setLocked(sessionId: string, locked: boolean): void {
+		this.stmt('UPDATE sessions SET locked = ? WHERE id = ?').run(locked ? 1 : 0, sessionId);
+	}
+
+	/** Ends the session: no joins and no answers from now on; results stay for export. */
+	end(sessionId: string): void {
+		this.stmt('UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL').run(
+			this.now(),
+			sessionId
+		);
+	}
+
+	/** Closes (or reopens) answers to the current item. */
+	setClosed(sessionId: string, closed: boolean): void {
+		this.stmt('UPDATE sessions SET closed = ? WHERE id = ?').run(closed ? 1 : 0, sessionId);
 	}
 
 	getSession(id: string): LiveSession | undefined {
@@ -224,6 +367,7 @@ export class LiveStore {
 	): { participant: Participant; token: string; rejoined: boolean } {
 		const known = this.participantByToken(sessionId, token);
 		if (known && token) return { participant: known, token, rejoined: true };
+		this.requireRoom();
 		if (this.participantCount(sessionId) >= this.maxParticipants)
 			throw new LiveError(409, 'This session is full.');
 		const fresh = newToken();
@@ -241,8 +385,25 @@ export class LiveStore {
 
 	rename(participantId: string, handle: string): string {
 		const clean = cleanHandle(handle);
+		const me = this.participantById(participantId);
+		const looks = skeleton(clean);
+		if (me)
+			for (const [id, other] of this.handles(me.sessionId))
+				if (id !== participantId && skeleton(other) === looks)
+					throw new LiveError(
+						409,
+						'Someone in this session already has that handle. Choose another.'
+					);
 		this.stmt('UPDATE participants SET handle = ? WHERE id = ?').run(clean, participantId);
 		return clean;
+	}
+
+	/** Every participant's handle in a session, by participant id: one query for a whole update. */
+	handles(sessionId: string): Map<string, string> {
+		const rows = this.stmt('SELECT id, handle FROM participants WHERE session_id = ?').all(
+			sessionId
+		) as { id: string; handle: string }[];
+		return new Map(rows.map((r) => [r.id, r.handle]));
 	}
 
 	participantCount(sessionId: string): number {
@@ -261,7 +422,7 @@ export class LiveStore {
 					`INSERT INTO items (session_id, key, item_json, first_pushed_at) VALUES (?, ?, ?, ?)
 						 ON CONFLICT (session_id, key) DO UPDATE SET item_json = excluded.item_json`
 				).run(sessionId, item.key, JSON.stringify(item), this.now());
-			this.stmt('UPDATE sessions SET current_key = ?, revealed = 0 WHERE id = ?').run(
+			this.stmt('UPDATE sessions SET current_key = ?, revealed = 0, closed = 0 WHERE id = ?').run(
 				item?.key ?? null,
 				sessionId
 			);
@@ -276,17 +437,51 @@ export class LiveStore {
 	answer(sessionId: string, participantId: string, itemKey: string, answer: unknown): LiveResponse {
 		const session = this.getSession(sessionId);
 		if (!session) throw new LiveError(404, 'This session has ended.');
+		if (session.status === 'ended') throw new LiveError(409, 'This session has ended.');
 		if (!session.current || session.current.key !== itemKey)
 			throw new LiveError(409, 'That question is no longer open.');
+		if (session.closed)
+			throw new LiveError(409, 'The facilitator has closed answers to this question.');
 		const clean = cleanAnswer(session.current, answer);
+		const json = JSON.stringify(clean);
 		const now = this.now();
-		this.stmt(
-			`INSERT INTO responses (session_id, item_key, participant_id, answer_json, created_at, updated_at)
-				 VALUES (?, ?, ?, ?, ?, ?)
-				 ON CONFLICT (session_id, item_key, participant_id)
-				 DO UPDATE SET answer_json = excluded.answer_json, updated_at = excluded.updated_at`
-		).run(sessionId, itemKey, participantId, JSON.stringify(clean), now, now);
+		this.db.transaction(() => {
+			const old = this.stmt(
+				'SELECT answer_json FROM responses WHERE session_id = ? AND item_key = ? AND participant_id = ?'
+			).get(sessionId, itemKey, participantId) as { answer_json: string } | undefined;
+			const grow = responseBytes(json) - (old ? responseBytes(old.answer_json) : 0);
+			if (!old && session.responseCount >= this.maxSessionResponses)
+				throw new LiveError(
+					507,
+					'This session holds as many answers as it can. The facilitator can export the results and start a new session.'
+				);
+			if (grow > 0 && session.storedBytes + grow > this.maxSessionBytes)
+				throw new LiveError(
+					507,
+					'This session has stored as much as it can. The facilitator can export the results and start a new session.'
+				);
+			if (!old) this.requireRoom();
+			this.stmt(
+				`INSERT INTO responses (session_id, item_key, participant_id, answer_json, created_at, updated_at)
+					 VALUES (?, ?, ?, ?, ?, ?)
+					 ON CONFLICT (session_id, item_key, participant_id)
+					 DO UPDATE SET answer_json = excluded.answer_json, updated_at = excluded.updated_at`
+			).run(sessionId, itemKey, participantId, json, now, now);
+			this.stmt(
+				'UPDATE sessions SET stored_bytes = stored_bytes + ?, response_count = response_count + ? WHERE id = ?'
+			).run(grow, old ? 0 : 1, sessionId);
+			this.touch(sessionId);
+		})();
 		return this.response(sessionId, itemKey, participantId)!;
+	}
+
+	/** Hides (or shows) every response to an item at once, e.g. after a flood of cards. */
+	hideAll(sessionId: string, itemKey: string, hidden: boolean): number {
+		return this.stmt('UPDATE responses SET hidden = ? WHERE session_id = ? AND item_key = ?').run(
+			hidden ? 1 : 0,
+			sessionId,
+			itemKey
+		).changes;
 	}
 
 	hide(sessionId: string, itemKey: string, participantId: string, hidden: boolean): LiveResponse {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveItem } from '$lib/live/types';
-import { RateLimiter } from './rate-limit';
 import { cleanAnswer, cleanHandle, normaliseCode } from './validation';
 
 const multiple: LiveItem = {
@@ -30,20 +29,28 @@ describe('live input checks', () => {
 		expect(() => cleanHandle(42)).toThrow(/must be text/);
 	});
 
+	it('refuse handles that pass for the facilitator, however they are disguised', () => {
+		for (const fake of [
+			'Facilitator (host)',
+			'Fac\u200Bilitator',
+			'FACILITATOR',
+			'Faci1itator',
+			'Facilit\u0430tor',
+			'the host',
+			'F a c i l i t a t o r'
+		])
+			expect(() => cleanHandle(fake), fake).toThrow(/mistaken for the facilitator/);
+		expect(cleanHandle('Ghost Writer')).toBe('Ghost Writer');
+	});
+
+	it('store prompt answers without invisible characters and with few line breaks', () => {
+		const prompt: LiveItem = { key: 'p', kind: 'prompt', title: 'P', prompt: 'Why?' };
+		expect(cleanAnswer(prompt, 'a\u0085b\u009bc')).toBe('a\nbc');
+		expect(cleanAnswer(prompt, 'x' + '\n'.repeat(498) + 'y')).toBe('x\n\ny');
+	});
+
 	it('store multiple-choice answers once each, in option order', () => {
 		expect(cleanAnswer(multiple, ['c', 'a', 'c'])).toEqual(['a', 'c']);
 		expect(() => cleanAnswer(multiple, [])).toThrow(/Choose an option/);
-	});
-});
-
-describe('the rate limiter', () => {
-	it('allows a burst, then refills over time, per key', () => {
-		let now = 0;
-		const limiter = new RateLimiter(3, 1, () => now);
-		expect([1, 2, 3, 4].map(() => limiter.take('p'))).toEqual([true, true, true, false]);
-		expect(limiter.take('other')).toBe(true);
-		now = 1000;
-		expect(limiter.take('p')).toBe(true);
-		expect(limiter.take('p')).toBe(false);
 	});
 });

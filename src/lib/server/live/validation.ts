@@ -1,12 +1,15 @@
 // Everything a participant or facilitator sends is checked here before it reaches the store.
 import { z } from 'zod';
 import { limits, type LiveAnswer, type LiveItem } from '$lib/live/types';
+import { cleanLine, cleanParagraphs, isReservedHandle } from './hygiene';
 
 /** An error with the HTTP status the API should answer with. */
 export class LiveError extends Error {
 	constructor(
-		readonly status: 400 | 403 | 404 | 409 | 413 | 429,
-		message: string
+		readonly status: 400 | 403 | 404 | 409 | 413 | 429 | 503 | 507,
+		message: string,
+		/** For 429 and 503: whole seconds until trying again makes sense (the Retry-After header). */
+		readonly retryAfterS?: number
 	) {
 		super(message);
 	}
@@ -23,14 +26,12 @@ export function normaliseCode(input: string): string | undefined {
 	return pattern.test(code) ? code : undefined;
 }
 
-// Control characters and bidi overrides have no place in a handle or a card.
-// eslint-disable-next-line no-control-regex
-const unsafeChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g;
-
 export function cleanHandle(input: unknown): string {
 	if (typeof input !== 'string') throw new LiveError(400, 'A handle must be text.');
-	const handle = input.replace(unsafeChars, '').replace(/\s+/g, ' ').trim();
+	const handle = cleanLine(input);
 	if (handle.length === 0) throw new LiveError(400, 'A handle cannot be empty.');
+	if (isReservedHandle(handle))
+		throw new LiveError(400, 'That handle could be mistaken for the facilitator. Choose another.');
 	if ([...handle].length > limits.handleChars)
 		throw new LiveError(400, `A handle can be at most ${limits.handleChars} characters.`);
 	return handle;
@@ -40,7 +41,7 @@ export function cleanHandle(input: unknown): string {
 export function cleanAnswer(item: LiveItem, answer: unknown): LiveAnswer {
 	if (item.kind === 'prompt') {
 		if (typeof answer !== 'string') throw new LiveError(400, 'An answer to a prompt is text.');
-		const text = answer.replace(unsafeChars, '').trim();
+		const text = cleanParagraphs(answer);
 		if (text.length === 0) throw new LiveError(400, 'An answer cannot be empty.');
 		if ([...text].length > limits.answerChars)
 			throw new LiveError(400, `An answer can be at most ${limits.answerChars} characters.`);
@@ -77,15 +78,42 @@ export const hostBody = z.discriminatedUnion('action', [
 		itemKey,
 		participantId: z.string().min(1).max(100),
 		hidden: z.boolean()
-	})
+	}),
+	z.object({ action: z.literal('hide-all'), itemKey, hidden: z.boolean() }),
+	z.object({ action: z.literal('close'), closed: z.boolean() }),
+	z.object({ action: z.literal('lock'), locked: z.boolean() }),
+	z.object({ action: z.literal('end') })
 ]);
+
+const tooLarge = () => new LiveError(413, 'That request is too large.');
+
+/** The body as text, read no further than the limit: a chunked body is not buffered past it. */
+async function boundedText(request: Request, maxBytes: number): Promise<string> {
+	if (!request.body) return '';
+	const reader = request.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		size += value.byteLength;
+		if (size > maxBytes) {
+			await reader.cancel().catch(() => {});
+			throw tooLarge();
+		}
+		chunks.push(value);
+	}
+	return Buffer.concat(chunks).toString('utf8');
+}
 
 /** Reads a JSON body of bounded size and checks it against a schema. */
 export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+	const type = request.headers.get('content-type') ?? '';
+	if (!/^application\/json\s*(;|$)/i.test(type))
+		throw new LiveError(400, 'Send the request as JSON (content-type: application/json).');
 	const declared = Number(request.headers.get('content-length') ?? 0);
-	if (declared > limits.bodyBytes) throw new LiveError(413, 'That request is too large.');
-	const raw = await request.text();
-	if (raw.length > limits.bodyBytes) throw new LiveError(413, 'That request is too large.');
+	if (declared > limits.bodyBytes) throw tooLarge();
+	const raw = await boundedText(request, limits.bodyBytes);
 	let data: unknown;
 	try {
 		data = JSON.parse(raw);

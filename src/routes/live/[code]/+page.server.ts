@@ -1,21 +1,36 @@
 import { error } from '@sveltejs/kit';
 import { getLesson } from '$lib/content/lessons.server';
+import { cookieCode, participantCookie } from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
-import { normaliseCode } from '$lib/server/live/validation';
+import { isParticipantOf, sessionByCode } from '$lib/server/live/service';
+import { LiveError } from '$lib/server/live/validation';
 import type { PageServerLoad } from './$types';
 
 export const prerender = false;
 
-export const load: PageServerLoad = ({ params }) => {
-	const code = normaliseCode(params.code);
-	const session = code ? getLive().store.findByCode(code) : undefined;
-	if (!session)
-		error(
-			404,
-			`There is no live session with the code “${params.code}”. Check the code on the screen.`
+export const load: PageServerLoad = async ({ params, cookies, getClientAddress, setHeaders }) => {
+	setHeaders({ 'cache-control': 'private, no-store' });
+	const live = getLive();
+	const token = cookies.get(participantCookie(cookieCode(params.code)));
+	try {
+		const session = await sessionByCode(
+			live,
+			params.code,
+			getClientAddress(),
+			isParticipantOf(live, token)
 		);
-	return {
-		code: session.code,
-		lessonTitle: getLesson(session.lessonSlug)?.title ?? ''
-	};
+		return {
+			code: session.code,
+			lessonTitle: getLesson(session.lessonSlug)?.title ?? '',
+			status: session.status
+		};
+	} catch (e) {
+		if (!(e instanceof LiveError)) throw e;
+		if (e.status === 404)
+			error(
+				404,
+				`There is no live session with the code “${params.code}”. Check the code on the screen.`
+			);
+		error(e.status, e.message);
+	}
 };

@@ -13,7 +13,7 @@ export const POST: RequestHandler = ({ request, cookies, url, getClientAddress }
 	handle(async () => {
 		const { lesson } = await readJson(request, createBody);
 		const live = getLive();
-		const { session, hostToken } = startSession(live, getLesson(lesson), getClientAddress());
+		const { session, hostToken } = await startSession(live, getLesson(lesson), getClientAddress());
 		setTokenCookie(cookies, url, hostCookie(session.code), hostToken, live.retentionMs);
 		return json(
 			{
@@ -22,6 +22,6 @@ export const POST: RequestHandler = ({ request, cookies, url, getClientAddress }
 				joinUrl: `${url.origin}/live/${session.code}`,
 				hostUrl: `${url.origin}/live/${session.code}/host`
 			},
-			{ status: 201 }
+			{ status: 201, headers: { 'cache-control': 'private, no-store' } }
 		);
 	});

@@ -1,22 +1,37 @@
 import { error } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { getLesson } from '$lib/content/lessons.server';
-import { hostCookie } from '$lib/server/live/http';
+import { cookieCode, hostCookie } from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
 import { lessonItems } from '$lib/server/live/lesson-items';
-import { hostState } from '$lib/server/live/service';
-import { normaliseCode } from '$lib/server/live/validation';
+import { hostState, isHostOf, sessionByCode } from '$lib/server/live/service';
+import { LiveError } from '$lib/server/live/validation';
 import type { PageServerLoad } from './$types';
 
 export const prerender = false;
 
-export const load: PageServerLoad = async ({ params, cookies, url }) => {
+export const load: PageServerLoad = async ({
+	params,
+	cookies,
+	url,
+	getClientAddress,
+	setHeaders
+}) => {
+	// The page carries the session's responses: never kept by a browser or proxy cache.
+	setHeaders({ 'cache-control': 'private, no-store' });
 	const live = getLive();
-	const code = normaliseCode(params.code);
-	const session = code ? live.store.findByCode(code) : undefined;
-	if (!session) error(404, `There is no live session with the code “${params.code}”.`);
-	if (!live.store.isHost(session.id, cookies.get(hostCookie(session.code))))
+	const token = cookies.get(hostCookie(cookieCode(params.code)));
+	let session;
+	try {
+		session = await sessionByCode(live, params.code, getClientAddress(), isHostOf(live, token));
+	} catch (e) {
+		if (!(e instanceof LiveError)) throw e;
+		if (e.status === 404) error(404, `There is no live session with the code “${params.code}”.`);
+		error(e.status, e.message);
+	}
+	if (!live.store.isHost(session.id, token))
 		error(403, 'Only the facilitator who started this session can open its controls.');
+	live.store.touchHost(session.id);
 	const joinUrl = `${url.origin}/live/${session.code}`;
 	// Our own SVG, generated from the URL: no participant text goes into it. Shown as an image, not
 	// injected as markup, so no page needs the runtime's {@html} code.

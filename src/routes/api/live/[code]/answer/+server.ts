@@ -1,19 +1,24 @@
 import { json } from '@sveltejs/kit';
-import { handle, participantCookie, tokenFrom } from '$lib/server/live/http';
+import { cookieCode, handle, participantCookie, tokenFrom } from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
-import { requireParticipant, sessionByCode } from '$lib/server/live/service';
+import { isParticipantOf, requireParticipant, sessionByCode } from '$lib/server/live/service';
 import { answerBody, readJson } from '$lib/server/live/validation';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
 /** One answer per participant per item, to the current item only; answering again changes it. */
-export const POST: RequestHandler = ({ params, request, cookies }) =>
+export const POST: RequestHandler = ({ params, request, cookies, getClientAddress }) =>
 	handle(async () => {
 		const live = getLive();
-		const session = sessionByCode(live, params.code);
-		const token = tokenFrom(request, cookies, participantCookie(session.code));
-		const participant = requireParticipant(live, session, token);
+		const token = tokenFrom(request, cookies, participantCookie(cookieCode(params.code)));
+		const session = await sessionByCode(
+			live,
+			params.code,
+			getClientAddress(),
+			isParticipantOf(live, token)
+		);
+		const participant = await requireParticipant(live, session, token);
 		const body = await readJson(request, answerBody);
 		const response = live.store.answer(session.id, participant.id, body.itemKey, body.answer);
 		// Only the facilitator's screen needs each answer as it comes.

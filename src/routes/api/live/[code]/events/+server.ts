@@ -1,33 +1,56 @@
 import { eventStream } from '$lib/server/live/hub';
-import { handle, hostCookie, participantCookie, tokenFrom } from '$lib/server/live/http';
+import {
+	cookieCode,
+	handle,
+	hostCookie,
+	participantCookie,
+	tokenFrom
+} from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
-import { hostState, participantState, sessionByCode } from '$lib/server/live/service';
+import {
+	hostState,
+	isHostOf,
+	isParticipantOf,
+	participantState,
+	sessionByCode
+} from '$lib/server/live/service';
 import { LiveError } from '$lib/server/live/validation';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
 /** The session as server-sent events: the facilitator's view with a host token, else a participant's. */
-export const GET: RequestHandler = ({ params, request, cookies, url }) =>
-	handle(() => {
+export const GET: RequestHandler = ({ params, request, cookies, url, getClientAddress }) =>
+	handle(async () => {
 		const live = getLive();
-		const session = sessionByCode(live, params.code);
+		const address = getClientAddress();
+		const code = cookieCode(params.code);
 		if (url.searchParams.get('as') === 'host') {
-			const token = tokenFrom(request, cookies, hostCookie(session.code));
+			const token = tokenFrom(request, cookies, hostCookie(code));
+			const session = await sessionByCode(live, params.code, address, isHostOf(live, token));
 			if (!live.store.isHost(session.id, token))
 				throw new LiveError(403, 'Only the facilitator can watch this stream.');
+			live.store.touchHost(session.id);
 			return eventStream(
 				live.hub,
-				{ sessionId: session.id, role: 'host' },
-				{ type: 'host', state: hostState(live, session) }
+				{ sessionId: session.id, role: 'host', address },
+				{ type: 'host', state: hostState(live, session) },
+				// An open facilitator screen counts as the facilitator being there.
+				{ onHeartbeat: () => live.store.touchHost(session.id) }
 			);
 		}
-		const token = tokenFrom(request, cookies, participantCookie(session.code));
+		const token = tokenFrom(request, cookies, participantCookie(code));
+		const session = await sessionByCode(live, params.code, address, isParticipantOf(live, token));
 		const participant = live.store.participantByToken(session.id, token);
 		if (!participant) throw new LiveError(403, 'Join the session first.');
+		// After the end, a phone that reconnects is told so once, and stops.
+		const ended = session.status === 'ended';
 		return eventStream(
 			live.hub,
-			{ sessionId: session.id, role: 'participant', participantId: participant.id },
-			{ type: 'participant', state: participantState(live, session, participant) }
+			{ sessionId: session.id, role: 'participant', participantId: participant.id, address },
+			ended
+				? { type: 'ended' }
+				: { type: 'participant', state: participantState(live, session, participant) },
+			{ endAfterFirst: ended }
 		);
 	});

@@ -1,31 +1,66 @@
 import { json } from '@sveltejs/kit';
-import { handle, hostCookie, tokenFrom } from '$lib/server/live/http';
+import { cookieCode, handle, hostCookie, tokenFrom } from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
 import { lessonItems } from '$lib/server/live/lesson-items';
-import { broadcast, requireHost, sessionByCode } from '$lib/server/live/service';
+import { broadcast, isHostOf, requireHost, sessionByCode } from '$lib/server/live/service';
 import { LiveError, hostBody, readJson } from '$lib/server/live/validation';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-/** The facilitator's controls: push an item (or "waiting"), reveal the answer, hide a response. */
-export const POST: RequestHandler = ({ params, request, cookies }) =>
+/**
+ * The facilitator's controls: push an item (or "waiting"), reveal the answer, hide one response or
+ * all of them, close answers, lock the room to newcomers, end the session.
+ */
+export const POST: RequestHandler = ({ params, request, cookies, getClientAddress }) =>
 	handle(async () => {
 		const live = getLive();
-		const session = sessionByCode(live, params.code);
-		requireHost(live, session, tokenFrom(request, cookies, hostCookie(session.code)));
+		const token = tokenFrom(request, cookies, hostCookie(cookieCode(params.code)));
+		const session = await sessionByCode(
+			live,
+			params.code,
+			getClientAddress(),
+			isHostOf(live, token)
+		);
+		requireHost(live, session, token);
 		const body = await readJson(request, hostBody);
-		if (body.action === 'push') {
-			const item = body.itemKey
-				? lessonItems(session.lessonSlug).find((i) => i.key === body.itemKey)
-				: null;
-			if (item === undefined) throw new LiveError(404, 'This lesson has no such item.');
-			live.store.push(session.id, item);
-		} else if (body.action === 'reveal') {
-			live.store.reveal(session.id, body.revealed);
-		} else {
-			live.store.hide(session.id, body.itemKey, body.participantId, body.hidden);
+		if (session.status === 'ended' && body.action !== 'hide' && body.action !== 'hide-all')
+			throw new LiveError(409, 'This session has ended. Export the results or delete it.');
+		// What participants see changes with a push, a reveal or closing answers; the rest is the
+		// facilitator's own view.
+		let scope: 'all' | 'hosts' = 'hosts';
+		switch (body.action) {
+			case 'push': {
+				const item = body.itemKey
+					? lessonItems(session.lessonSlug).find((i) => i.key === body.itemKey)
+					: null;
+				if (item === undefined) throw new LiveError(404, 'This lesson has no such item.');
+				live.store.push(session.id, item);
+				scope = 'all';
+				break;
+			}
+			case 'reveal':
+				live.store.reveal(session.id, body.revealed);
+				scope = 'all';
+				break;
+			case 'close':
+				live.store.setClosed(session.id, body.closed);
+				scope = 'all';
+				break;
+			case 'hide':
+				live.store.hide(session.id, body.itemKey, body.participantId, body.hidden);
+				break;
+			case 'hide-all':
+				live.store.hideAll(session.id, body.itemKey, body.hidden);
+				break;
+			case 'lock':
+				live.store.setLocked(session.id, body.locked);
+				break;
+			case 'end':
+				live.store.end(session.id);
+				live.hub.endParticipants(session.id);
+				break;
 		}
-		broadcast(live, session.id);
-		return json({ ok: true });
+		broadcast(live, session.id, scope);
+		return json({ ok: true }, { headers: { 'cache-control': 'private, no-store' } });
 	});

@@ -1,26 +1,39 @@
 import { json } from '@sveltejs/kit';
-import { handle, participantCookie, setTokenCookie, tokenFrom } from '$lib/server/live/http';
+import {
+	cookieCode,
+	handle,
+	participantCookie,
+	setTokenCookie,
+	tokenFrom
+} from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
-import { participantState, sessionByCode } from '$lib/server/live/service';
+import {
+	isParticipantOf,
+	joinSession,
+	participantState,
+	sessionByCode
+} from '$lib/server/live/service';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
 /** Joins, or rejoins with the token from an earlier visit: same handle, same answers. */
-export const POST: RequestHandler = ({ params, request, cookies, url }) =>
-	handle(() => {
+export const POST: RequestHandler = ({ params, request, cookies, url, getClientAddress }) =>
+	handle(async () => {
 		const live = getLive();
-		const session = sessionByCode(live, params.code);
-		const cookie = participantCookie(session.code);
-		const { participant, token, rejoined } = live.store.join(
-			session.id,
-			tokenFrom(request, cookies, cookie)
-		);
+		const address = getClientAddress();
+		const cookie = participantCookie(cookieCode(params.code));
+		const known = tokenFrom(request, cookies, cookie);
+		const session = await sessionByCode(live, params.code, address, isParticipantOf(live, known));
+		const { participant, token, rejoined } = await joinSession(live, session, known, address);
 		setTokenCookie(cookies, url, cookie, token, session.expiresAt - Date.now());
 		if (!rejoined)
 			live.hub.toHosts(session.id, {
 				type: 'participants',
 				count: live.store.participantCount(session.id)
 			});
-		return json({ token, state: participantState(live, session, participant) });
+		return json(
+			{ token, state: participantState(live, session, participant) },
+			{ headers: { 'cache-control': 'private, no-store' } }
+		);
 	});
