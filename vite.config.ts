@@ -6,6 +6,8 @@ import { islands } from './config/islands.js';
 
 export default defineConfig({
 	plugins: [islands(), clientSize(), sveltekit()],
+	// LMS packages (scripts/package.js sets PACKAGE_TARGET) own neither the page nor its caching.
+	define: { __SERVICE_WORKER__: JSON.stringify(!process.env.PACKAGE_TARGET) },
 	server: { fs: { allow: ['lessons', 'content'] } },
 	test: {
 		expect: { requireAssertions: true },
