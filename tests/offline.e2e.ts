@@ -171,6 +171,9 @@ test('a new version waits: the learner is told, and the page never reloads by it
 			.getByRole('status')
 			.filter({ hasText: 'A new version of the course is ready' });
 		await expect(notice).toBeVisible();
+		await page.screenshot({ path: test.info().outputPath('update-notice.png') });
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.screenshot({ path: test.info().outputPath('update-notice-phone.png') });
 		await page.waitForTimeout(1500);
 		expect(await page.evaluate(() => '__sameDocument' in window)).toBe(true);
 		await expect(choice).toBeChecked();
