@@ -28,6 +28,10 @@ const config = {
 		paths: { relative: true },
 		// Small stylesheets go inline in the prerendered HTML: one request fewer each (bench/budgets.json).
 		inlineStyleThreshold: 20_000,
+		// Registered by src/lib/offline/register.ts after the page loads, and never in an LMS
+		// package, which is built without a worker at all.
+		serviceWorker: { register: false },
+		...(process.env.PACKAGE_TARGET && { files: { serviceWorker: 'src/no-service-worker' } }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Only the course's own code runs: SvelteKit adds the hashes of the inline scripts it writes
 		// (a <meta> policy on prerendered pages, a header on the others). frame-ancestors and the

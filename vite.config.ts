@@ -8,6 +8,8 @@ import { islands } from './config/islands.js';
 
 export default defineConfig({
 	plugins: [islands(), clientSize(), sveltekit()],
+	// LMS packages (PACKAGE_TARGET set at build time) own neither the page nor its caching.
+	define: { __SERVICE_WORKER__: JSON.stringify(!process.env.PACKAGE_TARGET) },
 	server: { fs: { allow: ['lessons'] } },
 	test: {
 		expect: { requireAssertions: true },

@@ -8,8 +8,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromiumArgs, chromiumPath } from '../config/chromium.js';
 import { runLighthouse } from './bench/lighthouse.js';
-import { discoverLessons, measureFirstLoad, measureNextLesson } from './bench/measure.js';
-import { evaluate, formatTable } from './bench/report.js';
+import {
+	discoverLessons,
+	measureFirstLoad,
+	measureNextLesson,
+	measureRepeatVisits
+} from './bench/measure.js';
+import { countingProxy } from './bench/proxy.js';
+import { evaluate, formatTable, withinBudget } from './bench/report.js';
 import { buildApp, serve } from './bench/server.js';
 
 const buildDir = process.env.BENCH_BUILD_DIR ?? 'build-bench';
@@ -46,6 +52,8 @@ for (const signal of ['SIGINT', 'SIGTERM'])
 
 let pages;
 let browserVersion;
+/** @type {Awaited<ReturnType<typeof measureRepeatVisits>> | undefined} */
+let offline;
 try {
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	browserVersion = browser.version();
@@ -60,6 +68,20 @@ try {
 			const firstLoad = await measureFirstLoad(browser, url);
 			const next = lesson ? await measureNextLesson(browser, url) : undefined;
 			pages.push({ path, lesson, firstLoad, next: next ?? undefined });
+		}
+		// Offline once visited: what the worker precaches, and what coming back still downloads.
+		const proxy = await countingProxy(server.origin, port + 1);
+		try {
+			const lessonPages = pages.filter((p) => p.lesson);
+			offline = await measureRepeatVisits(
+				browser,
+				proxy,
+				lessonPages.map((p) => p.path)
+			);
+			for (const visit of offline.visits)
+				lessonPages.find((p) => p.path === visit.path).repeat = visit;
+		} finally {
+			await proxy.close();
 		}
 	} finally {
 		await browser.close();
@@ -87,6 +109,11 @@ try {
 }
 
 const { rows, failures } = evaluate(pages, budgets);
+const precacheMB = offline ? offline.precache.bytes / 1e6 : NaN;
+if (!withinBudget(budgets.precacheMB, precacheMB))
+	failures.push(
+		`${budgets.precacheMB.label} is ${precacheMB.toFixed(2)} MB, budget ≤ ${budgets.precacheMB.max}`
+	);
 if (process.argv.includes('--no-lighthouse'))
 	failures.push('Lighthouse was skipped (--no-lighthouse)');
 const table = formatTable(rows, budgets);
@@ -99,10 +126,14 @@ console.log(`\n${table}\n`);
 console.log(
 	'KB = 1,000 bytes after gzip -9 of each response body: JS = script files; CSS = stylesheets plus inline <style>; HTML = the document, hydration data included. Requests until network idle, video excluded. Lighthouse 12.2.3 mobile preset, median of 5 runs of each figure.'
 );
+if (offline)
+	console.log(
+		`Offline precache: ${offline.precache.files} files, ${precacheMB.toFixed(2)} MB uncompressed (budget ≤ ${budgets.precacheMB.max} MB, video excluded). Repeat visit: JS and CSS bytes that crossed the network once the worker is installed.`
+	);
 console.log(`${date} · ${machine} · ${seconds} s`);
 
 mkdirSync(resultsDir, { recursive: true });
-const report = { date, machine, seconds, budgets, table, failures, pages };
+const report = { date, machine, seconds, budgets, table, failures, pages, offline };
 const json = JSON.stringify(report, null, '\t');
 const stamp = date.replaceAll(':', '-').replace(/\..*/, '');
 writeFileSync(new URL(`bench-${stamp}.json`, resultsDir), json);

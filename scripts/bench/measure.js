@@ -1,5 +1,6 @@
 // What one page costs a learner, measured in Chromium with an empty cache: bytes of JS and CSS
-// (gzip), requests until the network is idle, web fonts, and the JS the next lesson adds.
+// (gzip), requests until the network is idle, web fonts, and the JS the next lesson adds; and,
+// once the offline worker is installed, what a repeat visit still fetches.
 import { constants, gzipSync } from 'node:zlib';
 
 /** Video and its captions are excluded from request counts: a learner chooses to load them. */
@@ -195,6 +196,58 @@ export async function discoverLessons(browser, origin) {
 		const lessons = [...new Set(paths)];
 		if (lessons.length === 0) throw new Error(`no lesson links found on ${origin}/`);
 		return lessons;
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Visits the home page through `proxy` (a countingProxy), waits until the offline worker has
+ * precached the course, then opens each of `paths` as a returning learner would (a new load of the
+ * page) and counts the JS and CSS bytes that still crossed the network. Also sums the precache.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {Awaited<ReturnType<typeof import('./proxy.js').countingProxy>>} proxy
+ * @param {string[]} paths
+ */
+export async function measureRepeatVisits(browser, proxy, paths) {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(`${proxy.origin}/`, { waitUntil: 'networkidle' });
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller)
+				await new Promise((r) =>
+					navigator.serviceWorker.addEventListener('controllerchange', r, { once: true })
+				);
+		});
+		const precache = await page.evaluate(async () => {
+			let bytes = 0;
+			let files = 0;
+			for (const name of await caches.keys()) {
+				if (!name.includes('-course-')) continue;
+				const cache = await caches.open(name);
+				for (const request of await cache.keys()) {
+					const response = await cache.match(request);
+					bytes += (await response?.arrayBuffer())?.byteLength ?? 0;
+					files += 1;
+				}
+			}
+			return { bytes, files };
+		});
+		const visits = [];
+		for (const path of paths) {
+			proxy.reset();
+			await page.goto(`${proxy.origin}${path}`, { waitUntil: 'networkidle' });
+			const taken = proxy.taken();
+			const code = taken.filter((r) => /javascript|text\/css/.test(r.type));
+			visits.push({
+				path,
+				jsCssBytes: code.reduce((n, r) => n + r.bytes, 0),
+				requests: taken.map((r) => r.path)
+			});
+		}
+		return { precache, visits };
 	} finally {
 		await context.close();
 	}

@@ -23,6 +23,12 @@ export const columns = [
 		digits: 1,
 		value: (p) => kb(p.next?.jsBytes)
 	},
+	{
+		head: 'repeat visit JS+CSS KB',
+		budget: 'repeatVisitKB',
+		digits: 1,
+		value: (p) => kb(p.repeat?.jsCssBytes)
+	},
 	{ head: 'HTML KB', digits: 1, value: (p) => kb(p.firstLoad?.htmlBytes) },
 	{ head: 'LH perf', budget: 'performance', digits: 0, value: (p) => p.lighthouse?.performance },
 	{
