@@ -137,14 +137,17 @@ test('a facilitator and three participants run a live session from join to delet
 	const csv = readFileSync((await download.path())!, 'utf8')
 		.trimEnd()
 		.split('\r\n');
-	expect(csv[0]).toBe('item,kind,title,prompt,handle,answer,correct,hidden,answered_at');
+	// Every field is quoted (a `;` or a formula trigger cannot split or run a cell).
+	expect(csv[0]).toBe(
+		'"item","kind","title","prompt","handle","answer","correct","hidden","answered_at"'
+	);
 	expect(csv).toHaveLength(1 + 3 + 3);
-	const questionRows = csv.filter((row) => row.startsWith(`${question},question,`));
+	const questionRows = csv.filter((row) => row.startsWith(`"${question}","question",`));
 	expect(questionRows).toHaveLength(3);
-	expect(questionRows.every((row) => row.includes(',yes,no,'))).toBe(true);
+	expect(questionRows.every((row) => row.includes('"yes","no",'))).toBe(true);
 	expect(csv.some((row) => row.includes('Ward 7'))).toBe(true);
-	expect(csv.find((row) => row.includes('Please hide this one'))).toMatch(/,yes,[^,]+$/);
-	expect(csv.find((row) => row.includes('Agree the plan together'))).toMatch(/,no,[^,]+$/);
+	expect(csv.find((row) => row.includes('Please hide this one'))).toMatch(/,"yes","[^"]+"$/);
+	expect(csv.find((row) => row.includes('Agree the plan together'))).toMatch(/,"no","[^"]+"$/);
 	expect(csv.some((row) => row.includes('<script>window.pwned = true</script>'))).toBe(true);
 	const md = await host.page.request.get(`/api/live/${host.code}/export?format=md`);
 	expect(await md.text()).toContain('1 response hidden by the facilitator.');

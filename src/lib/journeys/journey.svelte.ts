@@ -41,6 +41,12 @@ export class JourneyStore {
 	/** What this browser has stored; empty on the server and until `ready`. */
 	get data(): JourneyData {
 		this.#subscribe();
+		// Outside an effect (an event handler, e.g. "Export"), nothing subscribes, so nothing has
+		// read storage yet: read it now rather than answer with the empty default.
+		if (!this.#ready && !$effect.tracking()) {
+			this.#store ??= browserStore();
+			return this.#read();
+		}
 		return this.#data;
 	}
 
