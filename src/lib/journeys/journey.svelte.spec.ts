@@ -4,9 +4,9 @@ import { JourneyStore } from './journey.svelte';
 import { journeyKey } from './record';
 
 /** Reads the store from an effect, as a page's template does; returns the way to leave the page. */
-function onPage(journey: JourneyStore): () => void {
+function onPage(journey: JourneyStore, seen: unknown[] = []): () => void {
 	const leave = $effect.root(() => {
-		$effect(() => void journey.data);
+		$effect(() => void seen.push(journey.data.name));
 	});
 	flushSync();
 	return leave;
@@ -23,13 +23,23 @@ describe('JourneyStore', () => {
 			JSON.stringify({ v: 1, plans: {}, name: { text: 'Ana', t: 1 } })
 		);
 		const journey = new JourneyStore();
-		const leave = onPage(journey);
+		const seen: unknown[] = [];
+		const leave = onPage(journey, seen);
 		expect(journey.ready).toBe(false);
-		expect(journey.data.name).toBeUndefined();
+		// What the page renders first is what the server wrote: no name yet.
+		expect(seen).toEqual([undefined]);
 		await tick();
 		expect(journey.ready).toBe(true);
 		expect(journey.data.name?.text).toBe('Ana');
 		leave();
+	});
+
+	test('read outside a page (an Export click), it gives what is stored at once', () => {
+		localStorage.setItem(
+			journeyKey,
+			JSON.stringify({ v: 1, plans: {}, name: { text: 'Ana', t: 1 } })
+		);
+		expect(new JourneyStore().data.name?.text).toBe('Ana');
 	});
 
 	test('follows another tab while a page reads it, and stops when the page goes', async () => {
