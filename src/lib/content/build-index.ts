@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { courseSchema, lessonMetaSchema } from './schema';
+import { bodyWords, cpdHoursFor, lessonMinutes } from './reading-time';
 import type { CourseIndex, Lesson, LessonStub } from './types';
 
 /** Raised for any content problem; the message names the file, the field and what was expected. */
@@ -48,11 +49,14 @@ function stub(lesson: Lesson): LessonStub {
 
 /**
  * Turns the raw frontmatter of every lesson file plus the course file into the ordered course.
- * Throws a ContentError listing every problem found, so a broken build says what to fix.
+ * `sources` holds each lesson file's full text (same keys as `frontmatter`): its words set the
+ * lesson's reading time. Throws a ContentError listing every problem found, so a broken build says
+ * what to fix.
  */
 export function buildCourseIndex(
 	frontmatter: Record<string, unknown>,
 	rawCourse: unknown,
+	sources: Record<string, string> = {},
 	courseFile = 'lessons/course.json'
 ): CourseIndex {
 	const problems: string[] = [];
@@ -70,7 +74,9 @@ export function buildCourseIndex(
 				problems.push(describeIssues(file, result.error));
 				continue;
 			}
-			found.push({ ...result.data, ...place, file });
+			const { minutes: _none, ...parsed } = result.data;
+			const minutes = lessonMinutes(bodyWords(sources[path] ?? ''), parsed.effort);
+			found.push({ ...parsed, minutes, ...place, file });
 		} catch (error) {
 			problems.push(error instanceof Error ? error.message : String(error));
 		}
@@ -99,5 +105,6 @@ export function buildCourseIndex(
 		lesson.prev = i > 0 ? stub(lessons[i - 1]) : null;
 		lesson.next = i < lessons.length - 1 ? stub(lessons[i + 1]) : null;
 	});
-	return { course: courseResult.data!, lessons };
+	const { cpdHours: _typed, ...course } = courseResult.data!;
+	return { course: { ...course, cpdHours: cpdHoursFor(lessons.map((l) => l.minutes)) }, lessons };
 }

@@ -29,14 +29,17 @@ export const testQuestions: Question[] = [
 	{
 		id: 'q1',
 		type: 'truefalse',
+		assesses: ['know'],
 		prompt: 'True?',
 		answer: true,
+		feedback: 'Why the other choice is wrong.',
 		explanation: 'Yes.',
 		source: 'A source'
 	},
 	{
 		id: 'q2',
 		type: 'single',
+		assesses: ['know'],
 		prompt: 'Which?',
 		options: [
 			{ id: 'a', text: 'A', correct: true },

@@ -5,6 +5,7 @@ import { isQuestionCorrect, scoreQuiz } from './score';
 const single: Question = {
 	id: 's',
 	type: 'single',
+	assesses: ['know'],
 	prompt: 'P',
 	explanation: 'E',
 	source: 'S',
@@ -16,6 +17,7 @@ const single: Question = {
 const multiple: Question = {
 	id: 'm',
 	type: 'multiple',
+	assesses: ['know'],
 	prompt: 'P',
 	explanation: 'E',
 	source: 'S',
@@ -28,10 +30,12 @@ const multiple: Question = {
 const trueFalse: Question = {
 	id: 't',
 	type: 'truefalse',
+	assesses: ['know'],
 	prompt: 'P',
 	explanation: 'E',
 	source: 'S',
-	answer: false
+	answer: false,
+	feedback: 'F'
 };
 
 test('a multiple-choice question needs exactly the correct options', () => {

@@ -8,6 +8,7 @@ const questions: Question[] = [
 	{
 		id: 'services',
 		type: 'single',
+		assesses: ['show'],
 		prompt: 'Unlike goods, services are…',
 		options: [
 			{ id: 'cheaper', text: 'cheaper to make', correct: false },
@@ -20,6 +21,7 @@ const questions: Question[] = [
 	{
 		id: 'brings',
 		type: 'multiple',
+		assesses: ['show'],
 		prompt: 'What does the patient bring to a consultation? Select all that apply.',
 		options: [
 			{ id: 'body', text: 'Knowledge of their own body and life', correct: true },
@@ -37,8 +39,10 @@ const questions: Question[] = [
 	{
 		id: 'product',
 		type: 'truefalse',
+		assesses: ['show'],
 		prompt: 'Paul Batalden argues that healthcare is best modelled as a product.',
 		answer: false,
+		feedback: 'Why the other choice is wrong.',
 		explanation:
 			'He argues that modelling care as either a product or a service neglects coproduction.',
 		source: 'Batalden P. BMJ 2018;362:k3617'
@@ -52,7 +56,8 @@ export const galleryLesson: Lesson = {
 	title: 'Component gallery',
 	summary: 'Every lesson component in every state.',
 	minutes: 1,
-	objectives: ['Show each component.'],
+	objectives: [{ id: 'show', text: 'Show each component.' }],
+	effort: { watch: 0, explore: 0, quiz: 1, reflect: 0, readings: 0 },
 	prev: null,
 	next: null,
 	steps: [
