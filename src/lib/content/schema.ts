@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { canCover, drawSize } from '$lib/quiz/draw';
+import { canCover, defaultDraw, drawSize } from '$lib/quiz/draw';
 
 /** Lower-case words joined by hyphens: used for step, question and option ids. */
 const id = z
@@ -73,8 +73,6 @@ export const questionSchema = z.discriminatedUnion('type', [
 
 /** Largest quiz pool: a draw is chosen among every subset of the pool, so it stays small. */
 export const maxPool = 16;
-/** Items per attempt when a quiz does not set `draw`. */
-export const defaultDraw = 5;
 
 const stepBase = {
 	id,

@@ -1,6 +1,7 @@
 import type { Lesson } from '$lib/content/types';
 import type { CourseProgress } from './progress.svelte';
 import type { LessonProgress, QuizRecord, StepStatus } from './port';
+import { attemptQuestions, drawSeed } from '$lib/quiz/draw';
 import { itemKey } from './keys';
 import { stepStatus } from './status';
 import { lessonLockReason, stepLockReason } from './strings';
@@ -18,9 +19,12 @@ export function createLessonProgress(
 	const quizSetup = (stepId: string) => {
 		const { lesson, passMark } = current();
 		const step = lesson.steps.find((s) => s.id === stepId);
-		return step?.kind === 'quiz'
-			? { questions: step.questions, passMark: step.passMark ?? passMark }
-			: undefined;
+		if (step?.kind !== 'quiz') return undefined;
+		// Scored over the items drawn for this attempt: the ones on screen (Quiz.svelte draws the same).
+		const stored = course.view.answers[itemKey(lesson.slug, stepId)];
+		const seed = drawSeed(course.view.seed, lesson.slug, stepId);
+		const questions = attemptQuestions(step, seed, stored, 'answering');
+		return { questions, passMark: step.passMark ?? passMark };
 	};
 
 	return {

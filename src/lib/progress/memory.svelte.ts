@@ -3,6 +3,7 @@
 // set. It has no gating: every step is open. The real, persisted machine lives elsewhere.
 import type { Step } from '$lib/content/types';
 import type { LessonEvent, LessonProgress, QuizRecord, ReflectionRecord, StepStatus } from './port';
+import { attemptQuestions, drawSeed } from '$lib/quiz/draw';
 import { scoreQuiz } from './score';
 
 export interface MemoryProgressState {
@@ -54,6 +55,7 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 		done: start.done ?? []
 	});
 	const events: LessonEvent[] = $state([]);
+	const learnerSeed = options.learnerSeed ?? 'memory-learner';
 
 	function persist() {
 		try {
@@ -70,9 +72,10 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 	function submitQuiz(stepId: string, answers: Record<string, string[]>) {
 		const step = options.steps.find((s) => s.id === stepId);
 		if (step?.kind !== 'quiz') return;
-		const score = scoreQuiz(step.questions, answers);
-		const passed = score >= (step.passMark ?? options.passMark);
 		const before = state.quizzes[stepId];
+		const seed = drawSeed(learnerSeed, options.slug, stepId);
+		const score = scoreQuiz(attemptQuestions(step, seed, before, 'answering'), answers);
+		const passed = score >= (step.passMark ?? options.passMark);
 		state.quizzes[stepId] = {
 			answers,
 			score,
@@ -88,7 +91,7 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 
 	return {
 		slug: options.slug,
-		learnerSeed: options.learnerSeed ?? 'memory-learner',
+		learnerSeed,
 		revisiting: false,
 		get events() {
 			return events;

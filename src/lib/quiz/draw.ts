@@ -82,3 +82,42 @@ export function drawItems({ pool, size, seed, attempt, previous = [] }: DrawInpu
 	const pick = sets[hashString(`${seed}#${attempt}`) % sets.length];
 	return pick.map((i) => pool[i].id);
 }
+
+/** Items per attempt when a quiz does not set `draw`. */
+export const defaultDraw = 5;
+
+/** What the stored progress says about a quiz: the latest attempt's answers, and how many attempts. */
+export interface AttemptRecord {
+	answers: Record<string, string[]>;
+	attempts: number;
+}
+
+/**
+ * The items of the attempt on screen. While feedback shows, they are the items the learner answered
+ * (the stored answers say which were drawn); while answering, they are the next attempt's draw.
+ * `seed` is the learner's seed plus the quiz's key, so every quiz draws apart.
+ */
+export function attemptQuestions<Q extends PoolItem>(
+	quiz: { questions: readonly Q[]; draw?: number },
+	seed: string,
+	record: AttemptRecord | undefined,
+	phase: 'answering' | 'feedback'
+): Q[] {
+	const pool = quiz.questions;
+	const answered = record ? pool.filter((q) => record.answers[q.id]?.length) : [];
+	if (phase === 'feedback' && answered.length) return answered;
+	const attempts = record?.attempts ?? 0;
+	const ids = drawItems({
+		pool,
+		size: drawSize(pool.length, quiz.draw, defaultDraw),
+		seed,
+		attempt: phase === 'feedback' ? Math.max(1, attempts) : attempts + 1,
+		previous: answered.map((q) => q.id)
+	});
+	return pool.filter((q) => ids.includes(q.id));
+}
+
+/** The seed one quiz draws with: the learner's seed and the quiz's own key. */
+export function drawSeed(learnerSeed: string, slug: string, stepId: string): string {
+	return `${learnerSeed}:${slug}/${stepId}`;
+}
