@@ -57,13 +57,24 @@ const multipleQuestion = z.object({
 	options: choices.refine((o) => o.some((x) => x.correct), 'expected at least one correct option')
 });
 
-const trueFalseQuestion = z.object({
-	...questionBase,
-	type: z.literal('truefalse'),
-	answer: z.boolean({ error: 'expected true or false' }),
-	/** Why the wrong choice is wrong: shown once the learner has picked it. */
-	feedback: text
-});
+// Authored as `answer: true|false` with one `feedback`; normalised here, once, into the two options
+// every other question has (the feedback on the wrong one), so scoring, the quiz, the live session,
+// the slides and the facilitator's key all read `options` and none of them special-cases true/false.
+const trueFalseQuestion = z
+	.object({
+		...questionBase,
+		type: z.literal('truefalse'),
+		answer: z.boolean({ error: 'expected true or false' }),
+		/** Why the wrong choice is wrong: shown once the learner has picked it. */
+		feedback: text
+	})
+	.transform(({ answer, feedback, ...question }) => ({
+		...question,
+		options: [
+			{ id: 'true', text: 'True', correct: answer, ...(answer ? {} : { feedback }) },
+			{ id: 'false', text: 'False', correct: !answer, ...(answer ? { feedback } : {}) }
+		] as z.infer<typeof option>[]
+	}));
 
 export const questionSchema = z.discriminatedUnion('type', [
 	singleQuestion,
@@ -92,7 +103,7 @@ export const stepSchema = z.discriminatedUnion(
 		z.object({
 			...stepBase,
 			kind: z.literal('quiz'),
-			/** Overrides the course pass mark for this quiz. */
+			/** Overrides the course pass mark for this quiz; resolved when the course is indexed. */
 			passMark: percent.optional(),
 			/** Shuffle option order, stable per learner. */
 			shuffle: z.boolean().default(false),
@@ -273,20 +284,25 @@ export const courseSchema = z.object({
 	version: z.string().min(1)
 });
 
-export type Step = z.infer<typeof stepSchema>;
+type ParsedStep = z.infer<typeof stepSchema>;
+/** A quiz step as the course uses it: `passMark` is resolved (its own, else the course's) by build-index.ts. */
+export type QuizStep = Extract<ParsedStep, { kind: 'quiz' }> & { passMark: number };
+export type Step = Exclude<ParsedStep, { kind: 'quiz' }> | QuizStep;
 export type StepKind = Step['kind'];
-export type QuizStep = Extract<Step, { kind: 'quiz' }>;
 export type ReflectStep = Extract<Step, { kind: 'reflect' }>;
+/** A question after parsing: true/false questions have the options 'true' and 'false'. */
 export type Question = z.infer<typeof questionSchema>;
 export type Objective = z.infer<typeof objectiveSchema>;
 export type Effort = z.infer<typeof effortSchema>;
+export type ParsedLessonMeta = z.infer<typeof lessonMetaSchema>;
+/** A lesson file's frontmatter plus the minutes the build computes from its words and effort. */
+export type LessonMeta = Omit<ParsedLessonMeta, 'steps' | 'minutes'> & {
+	steps: Step[];
+	/** Reading time at 200 words a minute plus the effort block, rounded. */
+	minutes: number;
+};
 /** The course file plus what the build derives from the lessons. */
 export type Course = Omit<z.infer<typeof courseSchema>, 'cpdHours'> & {
 	/** Continuing professional development hours a completion certifies: the lessons' minutes, in quarter hours. */
 	cpdHours: number;
-};
-/** A lesson file's frontmatter plus the minutes the build computes from its words and effort. */
-export type LessonMeta = Omit<z.infer<typeof lessonMetaSchema>, 'minutes'> & {
-	/** Reading time at 200 words a minute plus the effort block, rounded. */
-	minutes: number;
 };

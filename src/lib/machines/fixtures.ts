@@ -8,6 +8,7 @@ export function testLesson(slug: string, number = 1): LessonOutline {
 		slug,
 		title: `Lesson ${slug}`,
 		number,
+		minutes: 10,
 		steps: [
 			{ id: 'read', kind: 'read', title: 'Read' },
 			{ id: 'watch', kind: 'watch', title: 'Watch' },
@@ -31,8 +32,10 @@ export const testQuestions: Question[] = [
 		type: 'truefalse',
 		assesses: ['know'],
 		prompt: 'True?',
-		answer: true,
-		feedback: 'Why the other choice is wrong.',
+		options: [
+			{ id: 'true', text: 'True', correct: true },
+			{ id: 'false', text: 'False', correct: false, feedback: 'It is true.' }
+		],
 		explanation: 'Yes.',
 		source: 'A source'
 	},

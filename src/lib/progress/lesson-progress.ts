@@ -1,9 +1,8 @@
 import type { Lesson } from '$lib/content/types';
 import type { CourseProgress } from './progress.svelte';
 import type { LessonProgress, QuizRecord, StepStatus } from './port';
+import { itemKey, stepStatus } from '$lib/machines/rules';
 import { attemptQuestions, drawSeed } from '$lib/quiz/draw';
-import { itemKey } from './keys';
-import { stepStatus } from './status';
 import { lessonLockReason, stepLockReason } from './strings';
 
 /**
@@ -12,19 +11,21 @@ import { lessonLockReason, stepLockReason } from './strings';
  */
 export function createLessonProgress(
 	course: CourseProgress,
-	current: () => { lesson: Lesson; passMark: number }
+	current: () => { lesson: Lesson }
 ): LessonProgress {
 	const slug = () => current().lesson.slug;
-	const standing = () => course.standing(slug());
+	const standing = () => course.lessonView(slug());
 	const quizSetup = (stepId: string) => {
-		const { lesson, passMark } = current();
+		const { lesson } = current();
 		const step = lesson.steps.find((s) => s.id === stepId);
 		if (step?.kind !== 'quiz') return undefined;
 		// Scored over the items drawn for this attempt: the ones on screen (Quiz.svelte draws the same).
 		const stored = course.view.answers[itemKey(lesson.slug, stepId)];
 		const seed = drawSeed(course.view.seed, lesson.slug, stepId);
-		const questions = attemptQuestions(step, seed, stored, 'answering');
-		return { questions, passMark: step.passMark ?? passMark };
+		return {
+			questions: attemptQuestions(step, seed, stored, 'answering'),
+			passMark: step.passMark
+		};
 	};
 
 	return {
@@ -48,24 +49,14 @@ export function createLessonProgress(
 			return s.next ? stepLockReason(s.lesson, s.next) : undefined;
 		},
 		quiz(stepId): QuizRecord | undefined {
-			const stored = course.view.answers[itemKey(slug(), stepId)];
-			if (!stored || stored.attempts === 0) return undefined;
-			return {
-				answers: stored.answers,
-				score: stored.score,
-				bestScore: stored.best,
-				passed: stored.passed,
-				everPassed: stored.everPassed,
-				attempts: stored.attempts,
-				submittedAt: new Date(stored.t).toISOString()
-			};
+			const record = course.view.answers[itemKey(slug(), stepId)];
+			return record?.attempts ? record : undefined;
 		},
 		quizPhase(stepId) {
 			return course.view.answers[itemKey(slug(), stepId)]?.phase ?? 'answering';
 		},
 		reflection(stepId) {
-			const stored = course.view.reflections[itemKey(slug(), stepId)];
-			return stored && { text: stored.text, savedAt: new Date(stored.t).toISOString() };
+			return course.view.reflections[itemKey(slug(), stepId)];
 		},
 		send(event) {
 			switch (event.type) {

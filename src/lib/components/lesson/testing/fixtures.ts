@@ -41,9 +41,16 @@ const questions: Question[] = [
 		type: 'truefalse',
 		assesses: ['show'],
 		prompt: 'Paul Batalden argues that healthcare is best modelled as a product.',
-		answer: false,
-		feedback:
-			'True is wrong: the essay warns that modelling healthcare as either a product or a service leaves out coproduction.',
+		options: [
+			{
+				id: 'true',
+				text: 'True',
+				correct: false,
+				feedback:
+					'True is wrong: the essay warns that modelling healthcare as either a product or a service leaves out coproduction.'
+			},
+			{ id: 'false', text: 'False', correct: true }
+		],
 		explanation:
 			'He argues that modelling care as either a product or a service neglects coproduction.',
 		source: 'Batalden P. BMJ 2018;362:k3617'
@@ -85,9 +92,16 @@ const pool: Question[] = [
 		assesses: ['draw'],
 		prompt:
 			'In Ostrom’s definition, coproduction uses the inputs of people who are not “in” the organisation producing the service.',
-		answer: true,
-		feedback:
-			'False is wrong: being outside the producing organisation is the heart of the definition.',
+		options: [
+			{ id: 'true', text: 'True', correct: true },
+			{
+				id: 'false',
+				text: 'False',
+				correct: false,
+				feedback:
+					'False is wrong: being outside the producing organisation is the heart of the definition.'
+			}
+		],
 		explanation:
 			'Ostrom defines coproduction as transforming into goods and services the inputs of individuals not “in” the same organisation.',
 		source: 'Ostrom E. World Dev 1996;24(6):1073–1087'
@@ -114,9 +128,17 @@ export const galleryLesson: Lesson = {
 			kind: 'quiz',
 			title: 'Quiz: answering (shuffled)',
 			shuffle: true,
+			passMark: 75,
 			questions
 		},
-		{ id: 'quiz-passed', kind: 'quiz', title: 'Quiz: passed', shuffle: false, questions },
+		{
+			id: 'quiz-passed',
+			kind: 'quiz',
+			title: 'Quiz: passed',
+			shuffle: false,
+			passMark: 75,
+			questions
+		},
 		{
 			id: 'quiz-failed',
 			kind: 'quiz',
@@ -139,7 +161,8 @@ export const galleryLesson: Lesson = {
 			title: 'Quiz: three items drawn from a pool of five',
 			shuffle: false,
 			draw: 3,
-			questions: pool
+			questions: pool,
+			passMark: 75
 		},
 		{
 			id: 'reflect-empty',
@@ -169,45 +192,47 @@ export const galleryLesson: Lesson = {
 	]
 };
 
-const at = '2026-11-26T09:30:00.000Z';
+const at = Date.parse('2026-11-26T09:30:00.000Z');
 
 export const galleryProgress: Partial<MemoryProgressState> = {
 	quizzes: {
 		'quiz-passed': {
 			answers: { services: ['coproduced'], brings: ['body', 'goals'], product: ['false'] },
 			score: 100,
-			bestScore: 100,
+			best: 100,
 			passed: true,
 			everPassed: true,
 			attempts: 1,
-			submittedAt: at
+			phase: 'feedback',
+			t: at
 		},
 		'quiz-failed': {
 			answers: { services: ['cheaper'], brings: ['body', 'dosing'], product: ['false'] },
 			score: 33,
-			bestScore: 67,
+			best: 67,
 			passed: false,
 			everPassed: false,
 			attempts: 2,
-			submittedAt: at
+			phase: 'feedback',
+			t: at
 		},
 		'quiz-revealed': {
 			answers: { services: ['cheaper'], brings: ['body', 'dosing'], product: ['false'] },
 			score: 33,
-			bestScore: 67,
+			best: 67,
 			passed: false,
 			everPassed: false,
 			attempts: 3,
-			submittedAt: at
+			phase: 'feedback',
+			t: at
 		}
 	},
 	reflections: {
 		'reflect-saved': {
 			text: 'HbA1c, weight and <b>how people sleep</b> — measured in clinic, made at home.',
-			savedAt: at
+			t: at
 		}
 	},
-	feedback: ['quiz-passed', 'quiz-failed', 'quiz-revealed'],
 	done: ['video-watched', 'quiz-passed']
 };
 
