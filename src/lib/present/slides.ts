@@ -39,7 +39,7 @@ export function buildSlides(lesson: Lesson, extra: SlideNotesInput = {}): Slide[
 			kind: 'title',
 			title: lesson.title,
 			notes: [
-				`Aims: ${lesson.objectives.join(' ')}`,
+				`Aims: ${lesson.objectives.map((o) => o.text).join(' ')}`,
 				...(extra.prepare?.length ? [`Before you start: ${extra.prepare.join(' ')}`] : [])
 			]
 		}

@@ -28,7 +28,7 @@ export const load: PageServerLoad = ({ params }) => {
 			number: lesson.number,
 			title: lesson.title,
 			summary: lesson.summary,
-			objectives: lesson.objectives,
+			objectives: lesson.objectives.map((o) => o.text),
 			steps: lesson.steps.map(({ id, kind, title }) => ({ id, kind, title }))
 		},
 		notes,
