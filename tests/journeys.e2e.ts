@@ -311,7 +311,7 @@ test.describe('journal and reflective account', () => {
 		await seed(page, partlyDone());
 		await open(page, '/journal');
 		const lesson = page.getByRole('region', {
-			name: 'Lesson 1: Healthcare is a service, and services are coproduced'
+			name: 'Lesson 1: Healthcare as a coproduced service'
 		});
 		await expect(lesson).toContainText('The patient knew what her week looked like');
 		await expect(lesson).toContainText('Saved 20 November 2026');
@@ -341,7 +341,7 @@ test.describe('journal and reflective account', () => {
 		expect(file.suggestedFilename()).toMatch(/^coproduction-reflections-\d{4}-\d\d-\d\d\.md$/);
 		const markdown = await readDownload(file);
 		expect(markdown).toContain('# My reflections: Coproduction of Healthcare');
-		expect(markdown).toContain('## Lesson 1: Healthcare is a service, and services are coproduced');
+		expect(markdown).toContain('## Lesson 1: Healthcare as a coproduced service');
 		expect(markdown).toContain('### Reflect on an encounter that worked');
 		expect(markdown).toContain(
 			'> Edited in the journal: we agreed the plan at the counter, not off the shelf.'

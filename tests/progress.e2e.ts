@@ -82,15 +82,15 @@ test('Continue marks a step done, moves focus to the next step and survives a re
 	await expect(stepItem(page, 'why-it-matters')).toContainText('Done');
 	await expect(stepItem(page, 'service-not-product')).toHaveAttribute('aria-current', 'step');
 	await continueFrom(page, 'service-not-product');
-	await expect(section(page, 'outcomes-live-in-people')).toBeFocused();
-	await expect(page).toHaveURL(/#outcomes-live-in-people$/);
-	await expect(page.getByText('2 of 6 steps done')).toBeVisible();
+	await expect(section(page, 'roles-relationships-aims')).toBeFocused();
+	await expect(page).toHaveURL(/#roles-relationships-aims$/);
+	await expect(page.getByText('2 of 7 steps done')).toBeVisible();
 	await expectStored(page, (v) => v?.progress?.['what-is-coproduction']?.done?.length === 2);
 
 	await page.reload();
 	await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
-	await expect(page).toHaveURL(/#outcomes-live-in-people$/);
-	await expect(stepItem(page, 'outcomes-live-in-people')).toHaveAttribute('aria-current', 'step');
+	await expect(page).toHaveURL(/#roles-relationships-aims$/);
+	await expect(stepItem(page, 'roles-relationships-aims')).toHaveAttribute('aria-current', 'step');
 	await expect(stepItem(page, 'service-not-product')).toContainText('Done');
 });
 
@@ -122,7 +122,9 @@ test('the home page continues at the exact step', async ({ page }) => {
 		'href',
 		/lessons\/what-is-coproduction#service-not-product$/
 	);
-	await expect(page.locator('#resume-where')).toContainText('step 2, “A service, not a product”');
+	await expect(page.locator('#resume-where')).toContainText(
+		'step 2, “Not a product, and not only a service”'
+	);
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await resume.click();
 	await expect(page).toHaveURL(/#service-not-product$/);
@@ -204,7 +206,7 @@ test('the next lesson is locked until this one is complete, and says why', async
 	await expect(page.getByText('This lesson is locked.')).toBeVisible();
 	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 	await expect(section(page, 'introduction')).toContainText(
-		'Complete lesson 1, “Healthcare is a service, and services are coproduced”, first: pass its quiz and save its 2 reflections.'
+		'Complete lesson 1, “Healthcare as a coproduced service”, first: pass its quiz and save its 2 reflections.'
 	);
 	await expect(section(page, 'introduction').getByRole('button')).toHaveCount(0);
 });
