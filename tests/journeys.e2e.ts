@@ -257,7 +257,7 @@ test.describe('dashboard and revisiting', () => {
 	}) => {
 		await open(page, '/lessons/what-is-coproduction#check');
 		const note = page.getByRole('complementary', { name: 'Where you are in this lesson' });
-		await expect(note).toContainText('You came straight to step 4, “Check your understanding”.');
+		await expect(note).toContainText('You came straight to step 5, “Check your understanding”.');
 		await expect(note).toContainText('you are at step 1, “Why this matters in clinic”');
 		const firstQuiz = lessons[0].steps.find((s) => s.kind === 'quiz');
 		if (firstQuiz?.kind !== 'quiz') throw new Error('lesson 1 has no quiz');
