@@ -46,6 +46,6 @@ test.describe('without JavaScript', () => {
 		await expect(
 			page.getByText('unlike goods, services are always coproduced', { exact: true })
 		).toBeVisible();
-		await expect(page.locator('section.step')).toHaveCount(6);
+		await expect(page.locator('section.step')).toHaveCount(7);
 	});
 });
