@@ -257,7 +257,7 @@ test.describe('dashboard and revisiting', () => {
 	}) => {
 		await open(page, '/lessons/what-is-coproduction#check');
 		const note = page.getByRole('complementary', { name: 'Where you are in this lesson' });
-		await expect(note).toContainText('You came straight to step 4, “Check your understanding”.');
+		await expect(note).toContainText('You came straight to step 5, “Check your understanding”.');
 		await expect(note).toContainText('you are at step 1, “Why this matters in clinic”');
 		const firstQuiz = lessons[0].steps.find((s) => s.kind === 'quiz');
 		if (firstQuiz?.kind !== 'quiz') throw new Error('lesson 1 has no quiz');
@@ -311,7 +311,7 @@ test.describe('journal and reflective account', () => {
 		await seed(page, partlyDone());
 		await open(page, '/journal');
 		const lesson = page.getByRole('region', {
-			name: 'Lesson 1: Healthcare is a service, and services are coproduced'
+			name: 'Lesson 1: Healthcare as a coproduced service'
 		});
 		await expect(lesson).toContainText('The patient knew what her week looked like');
 		await expect(lesson).toContainText('Saved 20 November 2026');
@@ -341,7 +341,7 @@ test.describe('journal and reflective account', () => {
 		expect(file.suggestedFilename()).toMatch(/^coproduction-reflections-\d{4}-\d\d-\d\d\.md$/);
 		const markdown = await readDownload(file);
 		expect(markdown).toContain('# My reflections: Coproduction of Healthcare');
-		expect(markdown).toContain('## Lesson 1: Healthcare is a service, and services are coproduced');
+		expect(markdown).toContain('## Lesson 1: Healthcare as a coproduced service');
 		expect(markdown).toContain('### Reflect on an encounter that worked');
 		expect(markdown).toContain(
 			'> Edited in the journal: we agreed the plan at the counter, not off the shelf.'
