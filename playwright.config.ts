@@ -12,7 +12,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: process.env.CI ? 2 : undefined,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	outputDir: 'test-results',
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -1,7 +1,8 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
-import { isIsland, lessonImports } from './src/lib/content/lesson-imports.js';
+import { isIsland } from './src/lib/components/lesson/island/blocks.js';
+import { lessonImports } from './src/lib/content/lesson-imports.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {

@@ -1,12 +1,14 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './config/chromium.js';
 import { clientSize } from './config/client-size.js';
 import { islands } from './config/islands.js';
 
 export default defineConfig({
 	plugins: [islands(), clientSize(), sveltekit()],
-	server: { fs: { allow: ['lessons', 'content'] } },
+	server: { fs: { allow: ['lessons'] } },
 	test: {
 		expect: { requireAssertions: true },
 		projects: [
@@ -16,7 +18,7 @@ export default defineConfig({
 					name: 'node',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'config/**/*.spec.ts'],
-					exclude: ['src/**/*.svelte.spec.ts']
+					exclude: ['src/**/*.svelte.spec.ts', 'src/**/*.browser.spec.ts']
 				}
 			},
 			{
@@ -26,6 +28,24 @@ export default defineConfig({
 					name: 'components',
 					environment: 'jsdom',
 					include: ['src/**/*.svelte.spec.ts']
+				}
+			},
+			{
+				// Component tests that need a real browser (scrolling, IntersectionObserver, focus): Debian's
+				// Chromium, as for the end-to-end tests.
+				extends: './vite.config.ts',
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.spec.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						screenshotFailures: false,
+						provider: playwright({
+							launchOptions: { executablePath: chromiumPath, args: chromiumArgs }
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
 				}
 			}
 		]

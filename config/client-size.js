@@ -1,30 +1,31 @@
 // How the browser's JavaScript is split into files. Left to itself the bundler makes one file per
 // set of pages that share code: for a lesson page that was 17 scripts, and on a slow hospital
-// network every request costs a round trip (request budget in bench/budgets.json). We group by what
-// loads together instead:
+// network every request costs a round trip (request budget in bench/budgets.json). We group what
+// every page (or every lesson page) loads first, and leave code loaded later to the bundler:
 //   framework  the Svelte runtime and SvelteKit client: every page
-//   engine     xstate and the machines: loaded on the learner's first interaction (progress/engine.ts),
-//              never on first load; it must stay out of the eager groups below or it loads at once
-//   persistence  decoding, migrating and merging stored progress: loaded when something is stored
-//              or the learner first acts, not on a first visit
 //   course     progress state, status rules and small content helpers: every page, since the
 //              layout shows the learner's progress
 //   journeys   the learner's journal, plans and summaries: the home, journal and certificate pages
-//   lesson     the blocks every lesson renders with its own code (Step, Term, Callout) and the island
+//   lesson     the blocks every lesson renders with its own code (island/blocks.js) and the island
 //              wrappers: every lesson page, so moving to the next lesson fetches only its own body.
 //              Island blocks (Quiz, Reading, Reflection, Video, …) each load on their own as the
 //              learner nears one (components/lesson/island/)
 // A lesson's body and anything only it uses (an explainer, a case study) stay in their own chunk.
+// The machines (xstate, progress/engine.ts) and the code that reads stored progress
+// (progress/session.ts) are dynamic imports: kept out of 'course' below, the bundler gives each its
+// own lazy file, as it would with no groups at all.
+import { inlineBlocks } from '../src/lib/components/lesson/island/blocks.js';
 
-// Reading, repairing, migrating and merging stored progress (progress/session.ts and what only it
-// uses): loaded when there is stored progress or the learner first saves something, so a first visit
-// does not fetch it (progress.svelte.ts).
-const persistence = /src[\\/]lib[\\/]progress[\\/](session|envelope|migrate|merge|reconcile)\.ts$/;
-
-// Lesson-block code loaded on use (quiz feedback, the video player and its behaviour) and the
-// in-memory progress of the component gallery and presenter: never in what every page loads.
+// Loaded on use, never with a page: the machines and the progress engine; reading, repairing,
+// migrating and merging stored progress; quiz feedback and the video player's behaviour; the
+// in-memory progress of the component gallery and presenter. 'course' would otherwise take them
+// into the file every page loads.
 const onUse =
-	/src[\\/]lib[\\/](components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts)$/;
+	/src[\\/]lib[\\/](machines[\\/]\w+Machine\.ts|progress[\\/](engine|session|envelope|migrate|merge|reconcile)\.ts|components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts)$/;
+
+const inlineBlock = new RegExp(
+	`src[\\\\/]lib[\\\\/]components[\\\\/]lesson[\\\\/]((${inlineBlocks.join('|')})\\.svelte|island[\\\\/]|video[\\\\/]embed\\.ts)`
+);
 
 const groups = [
 	{
@@ -33,26 +34,10 @@ const groups = [
 		test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime|^\0rolldown/
 	},
 	{
-		name: 'engine',
-		// Below 'course', so the rules and helpers the machines share with eager code are taken by
-		// 'course' first and not pulled into this lazy chunk as the machines' dependencies.
-		priority: 1.5,
-		test: /node_modules[\\/]xstate[\\/]|src[\\/]lib[\\/]machines[\\/]\w+Machine\.ts|src[\\/]lib[\\/]progress[\\/]engine\.ts/
-	},
-	{
-		name: 'persistence',
-		// Below 'course' for the same reason as 'engine': a group also takes its modules' dependencies,
-		// and the status rules these share with eager code must stay in 'course'.
-		priority: 1.8,
-		test: persistence
-	},
-	{
 		name: 'course',
 		priority: 2,
 		test: (/** @type {string} */ id) =>
-			/src[\\/]lib[\\/](progress|machines|content)[\\/](?!\w+Machine\.ts|engine\.ts)/.test(id) &&
-			!persistence.test(id) &&
-			!onUse.test(id)
+			/src[\\/]lib[\\/](progress|machines|content)[\\/]/.test(id) && !onUse.test(id)
 	},
 	{
 		name: 'journeys',
@@ -65,11 +50,11 @@ const groups = [
 	{
 		name: 'lesson',
 		priority: 1,
-		// The blocks that render with the lesson's own code and the island wrappers. Island blocks
-		// (Quiz, Reading, …) are left out: each loads in its own file as the learner nears it.
-		// video/embed.ts is here because the lesson route imports it: that makes this file (and its
-		// styles, inlined) part of the route itself rather than one more request after it.
-		test: /src[\\/]lib[\\/]components[\\/]lesson[\\/]((Step|Term|Callout)\.svelte|island[\\/]|video[\\/]embed\.ts)|^\0island:/,
+		// The inline blocks and the island wrappers. Island blocks (Quiz, Reading, …) are left out:
+		// each loads in its own file as the learner nears it. video/embed.ts is here because the
+		// lesson route imports it: that makes this file (and its styles, inlined) part of the route
+		// itself rather than one more request after it.
+		test: (/** @type {string} */ id) => inlineBlock.test(id) || id.includes('.island.svelte'),
 		minShareCount: 2
 	}
 ];

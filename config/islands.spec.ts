@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { islands } from './islands.js';
+import { islandSource, islands } from './islands.js';
 
 type Hook = (...args: unknown[]) => unknown;
 
@@ -20,23 +20,32 @@ describe('islands plugin', () => {
 		expect(await hooks().resolveId('$lib/components/lesson/Step.svelte')).toBeUndefined();
 	});
 
-	it('gives the server the block itself, wrapped in its island', async () => {
+	it('gives the server a component that renders the block itself in its island', async () => {
 		const { resolveId, load } = hooks();
 		const id = await resolveId('$lib/components/lesson/Quiz.svelte?island');
-		expect(id).toMatch(/^\0island:.*Quiz\.svelte\.js$/);
+		expect(id).toBe('/abs/lib/components/lesson/Quiz.svelte.island.svelte');
 		const code = load(id!, true);
 		expect(code).toContain('import Block from "/abs/lib/components/lesson/Quiz.svelte"');
-		expect(code).toContain('serverIsland("Quiz", Block)');
+		expect(code).toContain('const props = $props();');
+		expect(code).toContain('<IslandServer name={"Quiz"} component={Block} {props} />');
 		expect(code).not.toContain('import(');
 	});
 
-	it('gives the browser a wrapper that imports the block only when called', async () => {
+	it('gives the browser a component that imports the block only when its island asks', async () => {
 		const { resolveId, load } = hooks();
 		const code = load((await resolveId('$lib/components/lesson/Quiz.svelte?island'))!, false);
-		expect(code).toContain(
-			'clientIsland("Quiz", () => import("/abs/lib/components/lesson/Quiz.svelte"))'
-		);
+		expect(code).toContain('const load = () => import("/abs/lib/components/lesson/Quiz.svelte");');
+		expect(code).toContain('<IslandClient name={"Quiz"} {load} {props} />');
 		expect(code).not.toMatch(/import \w+ from "\/abs\/lib\/components\/lesson\/Quiz/);
+	});
+
+	it('compiles to Svelte without errors or warnings, for both builds', async () => {
+		const { compile } = await import('svelte/compiler');
+		for (const ssr of [true, false]) {
+			const source = islandSource('/abs/lib/components/lesson/Quiz.svelte', ssr);
+			const result = compile(source, { generate: ssr ? 'server' : 'client', runes: true });
+			expect(result.warnings).toEqual([]);
+		}
 	});
 
 	it('loads nothing for other ids', () => {

@@ -1,4 +1,6 @@
-// `npm start`: build when the build is missing or older than the sources, then serve it.
+// `npm start`: build when the build is missing or older than the sources, then serve it. A newcomer's
+// first screen is the course's address: the build's own chatter (notices about dependencies' comments,
+// plugin timings, empty chunks) is kept back and shown only when the build fails, with its errors.
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,7 @@ const sources = [
 	'static',
 	'svelte.config.js',
 	'vite.config.ts',
+	'config',
 	'package-lock.json'
 ];
 
@@ -22,9 +25,18 @@ function newestMtime(path) {
 }
 
 if (!existsSync(entry) || statSync(entry).mtimeMs < Math.max(...sources.map(newestMtime))) {
-	console.log('Building the course…');
-	const build = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
-	if (build.status !== 0) process.exit(build.status ?? 1);
+	console.log('Building the course (about a minute the first time)…');
+	const build = spawnSync('npx', ['vite', 'build'], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (build.status !== 0) {
+		process.stderr.write(`${build.stdout ?? ''}${build.stderr ?? ''}`);
+		if (build.error) console.error(build.error.message);
+		console.error('The build failed: the messages above say where.');
+		process.exit(build.status ?? 1);
+	}
 }
 
 const port = process.env.PORT ?? '3000';

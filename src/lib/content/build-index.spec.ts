@@ -50,6 +50,33 @@ function errorOf(run: () => unknown): string {
 }
 
 describe('buildCourseIndex', () => {
+	test('resolves every quiz pass mark once: its own, else the course default', () => {
+		const own = lesson();
+		(own.steps[1] as Record<string, unknown>).passMark = 90;
+		const { lessons } = buildCourseIndex(
+			{ '/lessons/01-a/index.md': lesson(), '/lessons/02-b/index.md': own },
+			course
+		);
+		const marks = lessons.map((l) => l.steps.find((s) => s.kind === 'quiz')?.passMark);
+		expect(marks).toEqual([75, 90]);
+	});
+
+	test('turns a true/false question into the two options every question has', () => {
+		const { lessons } = buildCourseIndex({ '/lessons/01-a/index.md': lesson() }, course);
+		const quiz = lessons[0].steps[1];
+		expect(quiz.kind === 'quiz' && quiz.questions[0]).toEqual({
+			id: 'q1',
+			type: 'truefalse',
+			prompt: 'Is it?',
+			explanation: 'Because.',
+			source: 'A source',
+			options: [
+				{ id: 'true', text: 'True', correct: true },
+				{ id: 'false', text: 'False', correct: false }
+			]
+		});
+	});
+
 	test('orders lessons by their number prefix and strips it from the slug', () => {
 		const { lessons } = buildCourseIndex(
 			{

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { courseSchema, lessonMetaSchema } from './schema';
+import { courseSchema, lessonMetaSchema, type ParsedLessonMeta, type Step } from './schema';
 import type { CourseIndex, Lesson, LessonStub } from './types';
 
 /** Raised for any content problem; the message names the file, the field and what was expected. */
@@ -37,6 +37,11 @@ function parseFolder(file: string) {
 	return { order: Number(match[1]), slug: match[2] };
 }
 
+/** The one place a quiz's pass mark is decided: its own, else the course's. */
+function resolveStep(step: ParsedLessonMeta['steps'][number], passMark: number): Step {
+	return step.kind === 'quiz' ? { ...step, passMark: step.passMark ?? passMark } : step;
+}
+
 function stub(lesson: Lesson): LessonStub {
 	return {
 		slug: lesson.slug,
@@ -59,7 +64,7 @@ export function buildCourseIndex(
 	const courseResult = courseSchema.safeParse(rawCourse);
 	if (!courseResult.success) problems.push(describeIssues(courseFile, courseResult.error));
 
-	const found: Array<Omit<Lesson, 'number' | 'prev' | 'next'> & { order: number }> = [];
+	const found: Array<ParsedLessonMeta & Pick<Lesson, 'slug' | 'file'> & { order: number }> = [];
 	for (const [path, meta] of Object.entries(frontmatter)) {
 		const file = path.replace(/^\//, '');
 		try {
@@ -89,8 +94,10 @@ export function buildCourseIndex(
 	if (problems.length) throw new ContentError(`Invalid course content:\n${problems.join('\n')}`);
 	if (found.length === 0) throw new ContentError('lessons/: expected at least one lesson folder');
 
+	const course = courseResult.data!;
 	const lessons: Lesson[] = found.map(({ order, ...lesson }, i) => ({
 		...lesson,
+		steps: lesson.steps.map((step) => resolveStep(step, course.passMark)),
 		number: i + 1,
 		prev: null,
 		next: null
@@ -99,5 +106,5 @@ export function buildCourseIndex(
 		lesson.prev = i > 0 ? stub(lessons[i - 1]) : null;
 		lesson.next = i < lessons.length - 1 ? stub(lessons[i + 1]) : null;
 	});
-	return { course: courseResult.data!, lessons };
+	return { course, lessons };
 }

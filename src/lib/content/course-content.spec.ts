@@ -89,13 +89,10 @@ describe('every quiz question', () => {
 	);
 
 	it.each(questions)('%s has a correct answer', (_id, q) => {
-		if (q.type === 'truefalse') expect(typeof q.answer).toBe('boolean');
-		else {
-			const correct = q.options.filter((o) => o.correct).length;
-			expect(correct).toBeGreaterThanOrEqual(1);
-			if (q.type === 'single') expect(correct).toBe(1);
-			expect(q.options.length - correct, 'no wrong option to choose').toBeGreaterThan(0);
-		}
+		const correct = q.options.filter((o) => o.correct).length;
+		expect(correct).toBeGreaterThanOrEqual(1);
+		if (q.type !== 'multiple') expect(correct).toBe(1);
+		expect(q.options.length - correct, 'no wrong option to choose').toBeGreaterThan(0);
 	});
 
 	it.each(questions)('%s explains itself and names a source', (_id, q) => {

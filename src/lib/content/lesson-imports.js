@@ -3,19 +3,12 @@
 // only ships the components it needs.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isInline } from '../components/lesson/island/blocks.js';
 
 const componentDir = fileURLToPath(new URL('../components/lesson/', import.meta.url));
 
-// Blocks that render inline with the lesson's own code: Step holds every other block, and Term and
-// Callout sit in the prose. Every other block is an island (components/lesson/island/client.ts): its
-// code loads as the learner nears it, so a lesson page does not load every block's code at once.
-const inline = new Set(['Step', 'Term', 'Callout']);
-
-/** Whether a file is a lesson block that loads as an island. */
-export function isIsland(/** @type {string} */ filename) {
-	const match = /[\\/]components[\\/]lesson[\\/]([A-Z]\w*)\.svelte$/.exec(filename);
-	return !!match && !inline.has(match[1]);
-}
+// Blocks listed in island/blocks.js render inline with the lesson's own code; every other block is
+// imported as `X.svelte?island` (components/lesson/island/), whose code loads as the learner nears it.
 
 function lessonComponents() {
 	return readdirSync(componentDir)
@@ -34,7 +27,7 @@ export function lessonImports() {
 			const imports = used
 				.map((name) => {
 					const file = `$lib/components/lesson/${name}.svelte`;
-					return `import ${name} from '${file}${inline.has(name) ? '' : '?island'}';`;
+					return `import ${name} from '${file}${isInline(name) ? '' : '?island'}';`;
 				})
 				.join('\n');
 			const script = /<script(?![^>]*context=)(?![^>]*\bmodule\b)[^>]*>/.exec(content);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isIsland, lessonImports } from './lesson-imports.js';
+import { isIsland } from '$lib/components/lesson/island/blocks.js';
+import { lessonImports } from './lesson-imports.js';
 
 function imports(content: string): string {
 	const result = lessonImports().markup?.({ content, filename: '/lessons/01-x/index.md' });

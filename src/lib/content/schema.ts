@@ -43,11 +43,22 @@ const multipleQuestion = z.object({
 		.refine((o) => o.some((x) => x.correct), 'expected at least one correct option')
 });
 
-const trueFalseQuestion = z.object({
-	...questionBase,
-	type: z.literal('truefalse'),
-	answer: z.boolean({ error: 'expected true or false' })
-});
+// Authored as `answer: true|false`; normalised here, once, into the two options every other
+// question has, so scoring, the quiz, the live session, the slides and the facilitator's key all
+// read `options` and none of them special-cases true/false.
+const trueFalseQuestion = z
+	.object({
+		...questionBase,
+		type: z.literal('truefalse'),
+		answer: z.boolean({ error: 'expected true or false' })
+	})
+	.transform(({ answer, ...question }) => ({
+		...question,
+		options: [
+			{ id: 'true', text: 'True', correct: answer },
+			{ id: 'false', text: 'False', correct: !answer }
+		] as z.infer<typeof option>[]
+	}));
 
 export const questionSchema = z.discriminatedUnion('type', [
 	singleQuestion,
@@ -68,7 +79,7 @@ export const stepSchema = z.discriminatedUnion(
 		z.object({
 			...stepBase,
 			kind: z.literal('quiz'),
-			/** Overrides the course pass mark for this quiz. */
+			/** Overrides the course pass mark for this quiz; resolved when the course is indexed. */
 			passMark: percent.optional(),
 			/** Shuffle option order, stable per learner. */
 			shuffle: z.boolean().default(false),
@@ -135,10 +146,14 @@ export const courseSchema = z.object({
 	version: z.string().min(1)
 });
 
-export type Step = z.infer<typeof stepSchema>;
+type ParsedStep = z.infer<typeof stepSchema>;
+/** A quiz step as the course uses it: `passMark` is resolved (its own, else the course's) by build-index.ts. */
+export type QuizStep = Extract<ParsedStep, { kind: 'quiz' }> & { passMark: number };
+export type Step = Exclude<ParsedStep, { kind: 'quiz' }> | QuizStep;
 export type StepKind = Step['kind'];
-export type QuizStep = Extract<Step, { kind: 'quiz' }>;
 export type ReflectStep = Extract<Step, { kind: 'reflect' }>;
+/** A question after parsing: true/false questions have the options 'true' and 'false'. */
 export type Question = z.infer<typeof questionSchema>;
-export type LessonMeta = z.infer<typeof lessonMetaSchema>;
+export type ParsedLessonMeta = z.infer<typeof lessonMetaSchema>;
+export type LessonMeta = Omit<ParsedLessonMeta, 'steps'> & { steps: Step[] };
 export type Course = z.infer<typeof courseSchema>;

@@ -1,7 +1,6 @@
 // The learner's journal: their reflections gathered by lesson, the Markdown file they can export,
 // and the reflective account laid out the way professional-development portfolios ask for it.
-import type { StoredReflection } from '$lib/progress/envelope';
-import { itemKey } from '$lib/progress/keys';
+import { itemKey, type ReflectionRecord } from '$lib/machines/rules';
 import type { Timed } from './record';
 
 /** What the journal needs to know about a lesson (from page data). */
@@ -29,13 +28,13 @@ export interface JournalSection {
 	plan?: Timed;
 }
 
-export interface OrphanEntry extends StoredReflection {
+export interface OrphanEntry extends ReflectionRecord {
 	key: string;
 }
 
 export function journalSections(
 	lessons: JournalLesson[],
-	reflections: Record<string, StoredReflection>,
+	reflections: Record<string, ReflectionRecord>,
 	plans: Record<string, Timed> = {}
 ): JournalSection[] {
 	return lessons

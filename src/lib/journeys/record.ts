@@ -1,6 +1,7 @@
 // What the learner journeys keep beside the progress envelope: the name for the certificate, the
 // moment the course was first seen complete, and a "what I will do next" note per lesson. Stored
 // under its own key, merged like progress (newest item wins), exported and imported with it.
+import { isRecord, isTime, mergeByKey, newer } from '$lib/progress/timed';
 
 /** A piece of the learner's own text with the time it was saved (ms since 1970). */
 export interface Timed {
@@ -24,9 +25,6 @@ export function emptyJourney(): JourneyData {
 	return { v: 1, plans: {} };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 export const isTimed = (v: unknown): v is Timed =>
 	isRecord(v) && typeof v.text === 'string' && isTime(v.t);
 
@@ -42,16 +40,9 @@ export function isJourneyData(v: unknown): v is JourneyData {
 	);
 }
 
-function newer(a: Timed | undefined, b: Timed | undefined): Timed | undefined {
-	if (!a) return b;
-	if (!b) return a;
-	return b.t > a.t ? b : a;
-}
-
 /** Two copies → one: newest text wins per item; the earliest completion time is kept. */
 export function mergeJourney(a: JourneyData, b: JourneyData): JourneyData {
-	const plans = { ...a.plans };
-	for (const [slug, plan] of Object.entries(b.plans)) plans[slug] = newer(plans[slug], plan)!;
+	const plans = mergeByKey(a.plans, b.plans);
 	const times = [a.completedAt, b.completedAt].filter((t): t is number => t !== undefined);
 	const merged: JourneyData = { v: 1, plans };
 	const name = newer(a.name, b.name);

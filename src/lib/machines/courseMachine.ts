@@ -2,9 +2,8 @@ import { assign, setup, transition } from 'xstate';
 import { lessonMachine, type LessonMachineEvent } from './lessonMachine';
 import type { CourseOutline, LessonOutline } from './outline';
 import {
-	hasCompletedCourse,
 	isLessonUnlocked,
-	mergeLessonRecord,
+	mergeLessonRecords,
 	type LessonRecord,
 	type LessonRecords
 } from './rules';
@@ -58,8 +57,7 @@ export const courseMachine = setup({
 	},
 	guards: {
 		isLessonOpen: ({ context, event }) =>
-			'slug' in event && isLessonUnlocked(context.outline, context.lessons, event.slug),
-		hasCompletedEveryLesson: ({ context }) => hasCompletedCourse(context.outline, context.lessons)
+			'slug' in event && isLessonUnlocked(context.outline, context.lessons, event.slug)
 	},
 	actions: {
 		advanceLesson: assign({
@@ -77,17 +75,15 @@ export const courseMachine = setup({
 		mergeProgress: assign({
 			lessons: ({ context, event }) => {
 				if (event.type !== 'progress.merge') return context.lessons;
-				const merged = { ...context.lessons };
-				for (const [slug, record] of Object.entries(event.lessons))
-					merged[slug] = mergeLessonRecord(merged[slug], record);
-				return merged;
+				return mergeLessonRecords(context.lessons, event.lessons);
 			}
 		})
 	}
 }).createMachine({
 	id: 'course',
 	context: ({ input }) => ({ outline: input.outline, lessons: input.lessons ?? {} }),
-	initial: 'learning',
+	// One state: course completion is derived from the records (rules.hasCompletedCourse), never
+	// stored, so nothing can disagree with it.
 	on: {
 		'step.goto': lessonEvent,
 		'step.complete': lessonEvent,
@@ -95,12 +91,5 @@ export const courseMachine = setup({
 		'quiz.scored': lessonEvent,
 		'reflection.save': lessonEvent,
 		'progress.merge': { actions: 'mergeProgress' }
-	},
-	states: {
-		learning: {
-			always: { guard: 'hasCompletedEveryLesson', target: 'finished' }
-		},
-		// Every lesson complete. Revisiting goes on here; nothing leads back.
-		finished: {}
 	}
 });

@@ -8,6 +8,7 @@ export function testLesson(slug: string, number = 1): LessonOutline {
 		slug,
 		title: `Lesson ${slug}`,
 		number,
+		minutes: 10,
 		steps: [
 			{ id: 'read', kind: 'read', title: 'Read' },
 			{ id: 'watch', kind: 'watch', title: 'Watch' },
@@ -30,7 +31,10 @@ export const testQuestions: Question[] = [
 		id: 'q1',
 		type: 'truefalse',
 		prompt: 'True?',
-		answer: true,
+		options: [
+			{ id: 'true', text: 'True', correct: true },
+			{ id: 'false', text: 'False', correct: false }
+		],
 		explanation: 'Yes.',
 		source: 'A source'
 	},

@@ -1,6 +1,6 @@
 import { and, assertEvent, assign, setup } from 'xstate';
-import { countWords, type LessonOutline, type StepOutline } from './outline';
-import { firstOpenIndex, hasFinishedLesson } from './rules';
+import type { LessonOutline, StepOutline } from './outline';
+import { countWords, firstOpenIndex, hasFinishedLesson, isPlainStep } from './rules';
 
 // One lesson's logic over the steps its content declares. On the first pass steps open in order
 // and the lesson completes once every quiz is passed and every reflection saved; after that
@@ -37,13 +37,6 @@ function nextStepId(context: LessonContext, stepId: string): string {
 	return steps[Math.min(index + 1, steps.length - 1)]?.id ?? stepId;
 }
 
-type Kinds = StepOutline['kind'][];
-
-function stepKindIs(context: LessonContext, stepId: string, kinds: Kinds): boolean {
-	const step = findStep(context, stepId);
-	return !!step && kinds.includes(step.kind);
-}
-
 export const lessonMachine = setup({
 	types: {
 		context: {} as LessonContext,
@@ -56,18 +49,20 @@ export const lessonMachine = setup({
 			return index >= 0 && index <= firstOpenIndex(context.lesson, context.done);
 		},
 		isKnownStep: ({ context, event }) => !!findStep(context, event.stepId),
-		isPlainStep: ({ context, event }) =>
-			stepKindIs(context, event.stepId, ['read', 'explore', 'watch']),
-		isWatchStep: ({ context, event }) => stepKindIs(context, event.stepId, ['watch']),
+		isPlainStep: ({ context, event }) => {
+			const step = findStep(context, event.stepId);
+			return !!step && isPlainStep(step);
+		},
+		isWatchStep: ({ context, event }) => findStep(context, event.stepId)?.kind === 'watch',
 		isPassingScore: ({ context, event }) => {
 			assertEvent(event, 'quiz.scored');
 			const step = findStep(context, event.stepId);
-			return step?.kind === 'quiz' && event.score >= (step.passMark ?? 100);
+			return step?.kind === 'quiz' && event.score >= step.passMark;
 		},
 		hasEnoughWords: ({ context, event }) => {
 			assertEvent(event, 'reflection.save');
 			const step = findStep(context, event.stepId);
-			return step?.kind === 'reflect' && countWords(event.text) >= (step.minWords ?? 1);
+			return step?.kind === 'reflect' && countWords(event.text) >= step.minWords;
 		},
 		isLessonComplete: ({ context }) => hasFinishedLesson(context.lesson, context.done)
 	},

@@ -3,23 +3,33 @@ import type { Course, Lesson, StepKind } from '$lib/content/types';
 // What the machines need to know about the course, derived from the lesson content at build time.
 // Small enough to ship in the root layout's data to every page; questions stay with their lesson.
 
-export interface StepOutline {
+interface StepBase {
 	id: string;
-	kind: StepKind;
 	title: string;
-	/** Quiz steps: the pass mark in percent (the quiz's own, else the course default). */
-	passMark?: number;
-	/** Quiz steps: question ids, so stored answers to removed questions can be dropped. */
-	questions?: string[];
-	/** Reflect steps: fewest words that count as a saved reflection. */
-	minWords?: number;
 }
+
+export type StepOutline =
+	| (StepBase & { kind: Exclude<StepKind, 'quiz' | 'reflect'> })
+	| (StepBase & {
+			kind: 'quiz';
+			/** The pass mark in percent, as resolved when the content was indexed. */
+			passMark: number;
+			/** Question ids, so stored answers to removed questions can be dropped. */
+			questions: string[];
+	  })
+	| (StepBase & {
+			kind: 'reflect';
+			/** Fewest words (countWords in rules.ts) that count as a saved reflection. */
+			minWords: number;
+	  });
 
 export interface LessonOutline {
 	slug: string;
 	title: string;
 	/** 1-based position in the course. */
 	number: number;
+	/** Estimated minutes for the whole lesson. */
+	minutes: number;
 	steps: StepOutline[];
 }
 
@@ -31,37 +41,29 @@ export interface CourseOutline {
 }
 
 export function buildOutline(
-	course: Pick<Course, 'version' | 'passMark' | 'openNavigation'>,
-	lessons: Pick<Lesson, 'slug' | 'title' | 'number' | 'steps'>[]
+	course: Pick<Course, 'version' | 'openNavigation'>,
+	lessons: Pick<Lesson, 'slug' | 'title' | 'number' | 'minutes' | 'steps'>[]
 ): CourseOutline {
 	return {
 		version: course.version,
 		openNavigation: course.openNavigation,
-		lessons: lessons.map(({ slug, title, number, steps }) => ({
+		lessons: lessons.map(({ slug, title, number, minutes, steps }) => ({
 			slug,
 			title,
 			number,
+			minutes,
 			steps: steps.map((step): StepOutline => {
-				const base = { id: step.id, kind: step.kind, title: step.title };
+				const base = { id: step.id, title: step.title };
 				if (step.kind === 'quiz')
 					return {
 						...base,
-						passMark: step.passMark ?? course.passMark,
+						kind: step.kind,
+						passMark: step.passMark,
 						questions: step.questions.map((q) => q.id)
 					};
-				if (step.kind === 'reflect') return { ...base, minWords: step.minWords };
-				return base;
+				if (step.kind === 'reflect') return { ...base, kind: step.kind, minWords: step.minWords };
+				return { ...base, kind: step.kind };
 			})
 		}))
 	};
-}
-
-/** Steps that gate completion: a quiz to pass, a reflection to save. */
-export function isGatedStep(step: StepOutline): boolean {
-	return step.kind === 'quiz' || step.kind === 'reflect';
-}
-
-/** Words as a reader would count them: runs of non-space characters. */
-export function countWords(text: string): number {
-	return text.split(/\s+/).filter(Boolean).length;
 }

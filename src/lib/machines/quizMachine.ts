@@ -1,98 +1,79 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Question } from '$lib/content/types';
-import type { QuizAnswers } from '$lib/progress/port';
-import { scoreQuiz } from '$lib/progress/score';
+import {
+	hasAnswers,
+	newQuizRecord,
+	scoreAttempt,
+	type QuizAnswers,
+	type QuizRecord
+} from './rules';
 
 // One quiz: answering → submitted (scored) → feedback (passed or failed) → retry → answering.
-// The best score and "ever passed" only ever go up, so a failed retake cannot undo a pass.
+// The best score and "ever passed" only ever go up, so a failed retake cannot undo a pass. The
+// context is the stored QuizRecord plus what the quiz needs from the lesson (its setup).
 
-export interface QuizContext {
+/** What the quiz machine needs that only the lesson has: the questions and the pass mark. */
+export interface QuizSetup {
 	questions: Question[];
-	/** Percent needed to pass: the quiz's own pass mark, else the course default. */
+	/** Percent needed to pass, resolved when the content was indexed. */
 	passMark: number;
-	answers: QuizAnswers;
-	score: number;
-	bestScore: number;
-	passed: boolean;
-	everPassed: boolean;
-	attempts: number;
-	/** Time of the latest submission, ms since 1970; 0 before the first. */
-	submittedAt: number;
 }
+
+export type QuizContext = QuizSetup & QuizRecord;
 
 export type QuizEvent =
 	{ type: 'quiz.submit'; answers: QuizAnswers; at?: number } | { type: 'quiz.retry'; at?: number };
-
-export interface QuizInput {
-	questions: Question[];
-	passMark: number;
-}
 
 export const quizMachine = setup({
 	types: {
 		context: {} as QuizContext,
 		events: {} as QuizEvent,
-		input: {} as QuizInput
+		input: {} as QuizSetup
 	},
 	guards: {
-		isPassed: ({ context }) => context.score >= context.passMark,
+		isPassed: ({ context }) => context.passed,
 		hasAnswers: ({ event }) => {
 			assertEvent(event, 'quiz.submit');
-			return Object.values(event.answers).some((chosen) => chosen.length > 0);
+			return hasAnswers(event.answers);
 		}
 	},
 	actions: {
-		recordAnswers: assign({
-			answers: ({ event }) => {
-				assertEvent(event, 'quiz.submit');
-				return event.answers;
-			},
-			submittedAt: ({ event }) => {
-				assertEvent(event, 'quiz.submit');
-				return event.at ?? Date.now();
-			}
+		scoreAttempt: assign(({ context, event }) => {
+			assertEvent(event, 'quiz.submit');
+			return scoreAttempt(context, context, event.answers, event.at ?? Date.now());
 		}),
-		scoreAttempt: assign(({ context }) => {
-			const score = scoreQuiz(context.questions, context.answers);
-			const passed = score >= context.passMark;
-			return {
-				score,
-				passed,
-				bestScore: Math.max(context.bestScore, score),
-				everPassed: context.everPassed || passed,
-				attempts: context.attempts + 1
-			};
-		})
+		answerAgain: assign(({ context, event }) => ({
+			phase: 'answering' as const,
+			t: event.at ?? context.t
+		}))
 	}
 }).createMachine({
 	id: 'quiz',
-	context: ({ input }) => ({
-		questions: input.questions,
-		passMark: input.passMark,
-		answers: {},
-		score: 0,
-		bestScore: 0,
-		passed: false,
-		everPassed: false,
-		attempts: 0,
-		submittedAt: 0
-	}),
+	context: ({ input }) => ({ ...input, ...newQuizRecord() }),
 	initial: 'answering',
 	states: {
 		answering: {
 			on: {
-				'quiz.submit': { guard: 'hasAnswers', target: 'submitted', actions: 'recordAnswers' }
+				'quiz.submit': { guard: 'hasAnswers', target: 'submitted', actions: 'scoreAttempt' }
 			}
 		},
 		submitted: {
-			entry: 'scoreAttempt',
 			always: [{ guard: 'isPassed', target: 'feedback.passed' }, { target: 'feedback.failed' }]
 		},
 		feedback: {
 			initial: 'failed',
 			states: { passed: {}, failed: {} },
 			// Retry after a fail; a retake after a pass is allowed too and cannot lower the best score.
-			on: { 'quiz.retry': 'answering' }
+			on: { 'quiz.retry': { target: 'answering', actions: 'answerAgain' } }
 		}
 	}
 });
+
+/** A record back into the machine's state: feedback when it was showing feedback. */
+export function quizSnapshot(setup: QuizSetup, record: QuizRecord = newQuizRecord()) {
+	return quizMachine.resolveState({
+		value:
+			record.phase === 'feedback' ? { feedback: record.passed ? 'passed' : 'failed' } : 'answering',
+		context: { ...setup, ...record }
+	});
+}

@@ -1,4 +1,5 @@
-import { isGatedStep, type CourseOutline, type LessonOutline } from './outline';
+import type { Question, StepKind } from '$lib/content/types';
+import type { CourseOutline, LessonOutline, StepOutline } from './outline';
 
 // The progress rules as plain functions. The machines use them as guards; pages use them to show
 // where the learner stands without loading the machines (xstate loads on the first interaction).
@@ -16,6 +17,138 @@ export interface LessonRecord {
 }
 
 export type LessonRecords = Record<string, LessonRecord>;
+
+/** The key of a step's stored reflection or quiz record: "slug/stepId". */
+export function itemKey(slug: string, stepId: string): string {
+	return `${slug}/${stepId}`;
+}
+
+/** Chosen option ids per question id; a true/false question answers ['true'] or ['false']. */
+export type QuizAnswers = Record<string, string[]>;
+
+/** The option ids that make a question right (true/false questions have options too). */
+export function correctOptionIds(question: Question): string[] {
+	return question.options.filter((o) => o.correct).map((o) => o.id);
+}
+
+/** A question is right only when exactly the correct options are chosen. */
+export function isQuestionCorrect(question: Question, chosen: string[] = []): boolean {
+	const correct = correctOptionIds(question);
+	return correct.length === chosen.length && correct.every((id) => chosen.includes(id));
+}
+
+/** Percentage of questions answered right, rounded to a whole number. */
+export function scoreQuiz(questions: Question[], answers: QuizAnswers): number {
+	if (questions.length === 0) return 0;
+	const right = questions.filter((q) => isQuestionCorrect(q, answers[q.id])).length;
+	return Math.round((right / questions.length) * 100);
+}
+
+/** A saved reflection: the same shape stored and on screen. */
+export interface ReflectionRecord {
+	text: string;
+	/** Saved at, ms since 1970. */
+	t: number;
+}
+
+/**
+ * One quiz's record: the same shape in the quiz machine's context, in storage (the envelope's
+ * `answers`) and on screen (LessonProgress.quiz), so nothing maps between them.
+ */
+export interface QuizRecord {
+	/** The answers of the latest submitted attempt. */
+	answers: QuizAnswers;
+	/** Percentage 0–100 of the latest attempt. */
+	score: number;
+	/** Best percentage over all attempts: never lowered by a retake. */
+	best: number;
+	attempts: number;
+	passed: boolean;
+	/** Whether any attempt reached the pass mark. */
+	everPassed: boolean;
+	/** Showing feedback for the latest attempt, or answering again after a retry. */
+	phase: 'answering' | 'feedback';
+	/** Time of the latest submission or retry, ms since 1970; 0 before the first. */
+	t: number;
+}
+
+export function newQuizRecord(): QuizRecord {
+	return {
+		answers: {},
+		score: 0,
+		best: 0,
+		attempts: 0,
+		passed: false,
+		everPassed: false,
+		phase: 'answering',
+		t: 0
+	};
+}
+
+/** A submission counts as an attempt only when at least one question is answered. */
+export function hasAnswers(answers: QuizAnswers): boolean {
+	return Object.values(answers).some((chosen) => chosen.length > 0);
+}
+
+/** One attempt scored against the pass mark. The best score and "ever passed" only go up. */
+export function scoreAttempt(
+	record: QuizRecord,
+	quiz: { questions: Question[]; passMark: number },
+	answers: QuizAnswers,
+	at: number
+): QuizRecord {
+	const score = scoreQuiz(quiz.questions, answers);
+	const passed = score >= quiz.passMark;
+	return {
+		answers,
+		score,
+		best: Math.max(record.best, score),
+		attempts: record.attempts + 1,
+		passed,
+		everPassed: record.everPassed || passed,
+		phase: 'feedback',
+		t: at
+	};
+}
+
+/** Two copies of one quiz (two tabs, a file): the newest attempt, with the best of both kept. */
+export function mergeQuizRecord(a: QuizRecord | undefined, b: QuizRecord): QuizRecord {
+	if (!a) return b;
+	const newer = b.t > a.t ? b : a;
+	return {
+		...newer,
+		best: Math.max(a.best, b.best),
+		everPassed: a.everPassed || b.everPassed,
+		attempts: Math.max(a.attempts, b.attempts)
+	};
+}
+
+/**
+ * Words as a person counts them: runs of letters or digits, apostrophes and hyphens inside, so
+ * "e.g." is two words, "A&E" two and a line of dashes none. The reflection box shows this count
+ * and the lesson machine's guard uses it, so the two cannot disagree.
+ */
+export function countWords(text: string): number {
+	return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/**
+ * The step kinds that gate completion, each by an activity of its own: a quiz to pass, a
+ * reflection to save. Every other kind is plain: the learner marks it done (Continue, or "I have
+ * watched it"), and the lesson machine accepts that. One list, so a new kind cannot get a Continue
+ * button the machine then ignores.
+ */
+const gatedKinds: readonly StepKind[] = ['quiz', 'reflect'];
+
+/** Steps that gate completion: a quiz to pass, a reflection to save. */
+export function isGatedStep(step: { kind: StepKind }): boolean {
+	return gatedKinds.includes(step.kind);
+}
+
+/** Steps the learner marks done themselves (read, watch, explore). */
+export function isPlainStep(step: { kind: StepKind }): boolean {
+	return !isGatedStep(step);
+}
 
 /** Index of the first step not done yet; steps up to it are open on the first pass. */
 export function firstOpenIndex(lesson: LessonOutline, done: readonly string[]): number {
@@ -42,8 +175,142 @@ export function isLessonUnlocked(
 	return !!lessons[outline.lessons[index - 1].slug]?.complete;
 }
 
+/** 1-based position of a step in its lesson (0 when it is not there): "step 3". */
+export function stepNumber(lesson: LessonOutline, stepId: string): number {
+	return lesson.steps.findIndex((step) => step.id === stepId) + 1;
+}
+
+/** Where to go on with a lesson: its first step not done, or its last once all are done. */
+export function resumeStep(lesson: LessonOutline, done: readonly string[]): StepOutline {
+	return lesson.steps[Math.min(firstOpenIndex(lesson, done), lesson.steps.length - 1)];
+}
+
+export type LessonState = 'notStarted' | 'inProgress' | 'complete';
+
+/** Where the learner stands in one lesson: the one projection every page reads. */
+export interface LessonView {
+	lesson: LessonOutline;
+	state: LessonState;
+	unlocked: boolean;
+	/** Completed at least once: every step open, nothing can lower it. */
+	complete: boolean;
+	/** The ids of this lesson's current steps that are done. */
+	done: string[];
+	/** The step the learner is on. */
+	at: string;
+	/** On the first pass: the step to finish next, which keeps the later ones locked. */
+	next?: StepOutline;
+	/** `next`'s 1-based number in the lesson. */
+	nextNumber?: number;
+	/** The lesson before, when it keeps this one locked. */
+	blockedBy?: LessonOutline;
+	/** Best quiz score in percent (the mean when a lesson has several quizzes), or null. */
+	best: number | null;
+	minutes: number;
+	/** Estimated from the share of steps done. */
+	minutesDone: number;
+}
+
+export interface SavedProgress {
+	lessons: LessonRecords;
+	answers: Record<string, QuizRecord>;
+}
+
+/** Best quiz score in percent over the lesson's attempted quizzes (their mean), or null. */
+export function bestScore(lesson: LessonOutline, answers: SavedProgress['answers']): number | null {
+	const bests = lesson.steps
+		.filter((s) => s.kind === 'quiz')
+		.map((s) => answers[itemKey(lesson.slug, s.id)])
+		.filter((q) => q && q.attempts > 0)
+		.map((q) => q.best);
+	if (!bests.length) return null;
+	return Math.round(bests.reduce((a, b) => a + b, 0) / bests.length);
+}
+
+export function lessonView(
+	outline: CourseOutline,
+	progress: SavedProgress,
+	slug: string
+): LessonView | undefined {
+	const index = outline.lessons.findIndex((l) => l.slug === slug);
+	const lesson = outline.lessons[index];
+	if (!lesson) return undefined;
+	const record = progress.lessons[slug];
+	const unlocked = isLessonUnlocked(outline, progress.lessons, slug);
+	const done = record?.done.filter((id) => lesson.steps.some((s) => s.id === id)) ?? [];
+	const complete = !!record?.complete;
+	const next = complete ? undefined : resumeStep(lesson, done);
+	return {
+		lesson,
+		state: complete
+			? 'complete'
+			: record && (done.length || record.at !== lesson.steps[0].id)
+				? 'inProgress'
+				: 'notStarted',
+		unlocked,
+		complete,
+		done,
+		at: record?.at ?? lesson.steps[0].id,
+		next,
+		nextNumber: next && stepNumber(lesson, next.id),
+		blockedBy: unlocked ? undefined : outline.lessons[index - 1],
+		best: bestScore(lesson, progress.answers),
+		minutes: lesson.minutes,
+		minutesDone: complete
+			? lesson.minutes
+			: Math.round((lesson.minutes * done.length) / lesson.steps.length)
+	};
+}
+
+/** How a step shows in the step list and whether its controls are usable. */
+export type StepStatus = 'locked' | 'current' | 'done' | 'open';
+
+export function stepStatus(view: LessonView, stepId: string): StepStatus {
+	const { lesson, done } = view;
+	if (!view.unlocked) return 'locked';
+	if (done.includes(stepId)) return 'done';
+	if (view.complete) return 'open';
+	const index = lesson.steps.findIndex((s) => s.id === stepId);
+	const open = firstOpenIndex(lesson, done);
+	return index === open ? 'current' : index < open ? 'done' : 'locked';
+}
+
+export function completedLessons(outline: CourseOutline, lessons: LessonRecords): number {
+	return outline.lessons.filter((lesson) => lessons[lesson.slug]?.complete).length;
+}
+
+/** The course is complete when every lesson is: derived from the records, never stored. */
 export function hasCompletedCourse(outline: CourseOutline, lessons: LessonRecords): boolean {
-	return outline.lessons.every((lesson) => lessons[lesson.slug]?.complete);
+	return completedLessons(outline, lessons) === outline.lessons.length;
+}
+
+/** When every lesson is complete: the latest activity among them, the moment it happened. */
+export function completionTime(outline: CourseOutline, lessons: LessonRecords): number | undefined {
+	if (!hasCompletedCourse(outline, lessons)) return undefined;
+	return Math.max(...outline.lessons.map((l) => lessons[l.slug].t));
+}
+
+/** The lesson and step to resume at, or undefined for a learner who has not started. */
+export function resumeAt(
+	outline: CourseOutline,
+	lessons: LessonRecords
+): { slug: string; stepId: string } | undefined {
+	const records = Object.entries(lessons);
+	if (!records.length) return undefined;
+	const [slug, latest] = records.reduce((a, b) => (b[1].t > a[1].t ? b : a));
+	const index = outline.lessons.findIndex((l) => l.slug === slug);
+	const next = outline.lessons[index + 1];
+	if (latest.complete && next && !lessons[next.slug]?.complete)
+		return { slug: next.slug, stepId: resumeStep(next, lessons[next.slug]?.done ?? []).id };
+	return { slug, stepId: latest.at };
+}
+
+/** Two copies of the course's lesson records → one, lesson by lesson. */
+export function mergeLessonRecords(a: LessonRecords, b: LessonRecords): LessonRecords {
+	const merged = { ...a };
+	for (const [slug, record] of Object.entries(b))
+		merged[slug] = mergeLessonRecord(merged[slug], record);
+	return merged;
 }
 
 /** Union of two records of one lesson: done steps add up, completion sticks, newest position wins. */

@@ -47,13 +47,11 @@ export function buildSlides(lesson: Lesson, extra: SlideNotesInput = {}): Slide[
 	for (const step of lesson.steps) {
 		if (step.kind === 'quiz') {
 			step.questions.forEach((q, i) => {
-				const options: SlideOption[] =
-					q.type === 'truefalse'
-						? [
-								{ id: 'true', text: 'True', correct: q.answer },
-								{ id: 'false', text: 'False', correct: !q.answer }
-							]
-						: q.options.map(({ id, text, correct }) => ({ id, text, correct }));
+				const options: SlideOption[] = q.options.map(({ id, text, correct }) => ({
+					id,
+					text,
+					correct
+				}));
 				const answer = options
 					.filter((o) => o.correct)
 					.map((o) => o.text)

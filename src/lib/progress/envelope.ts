@@ -1,32 +1,17 @@
-import type { LessonRecord, LessonRecords } from '$lib/machines/rules';
+import type {
+	LessonRecord,
+	LessonRecords,
+	QuizRecord,
+	ReflectionRecord
+} from '$lib/machines/rules';
 import { newSeed } from './keys';
-import type { QuizAnswers } from './port';
-
-export { itemKey, newSeed } from './keys';
+import { isRecord, isTime } from './timed';
 
 // The stored shape. The machine's snapshot (`progress`) is kept apart from what the learner
 // wrote or chose (`reflections`, `answers`), and every item carries its own time so two tabs
 // can merge item by item.
 
 export const schemaVersion = 2;
-
-export interface StoredReflection {
-	text: string;
-	/** Saved at, ms since 1970. */
-	t: number;
-}
-
-export interface StoredQuiz {
-	answers: QuizAnswers;
-	score: number;
-	best: number;
-	attempts: number;
-	passed: boolean;
-	everPassed: boolean;
-	/** Showing feedback for the latest attempt, or answering again after a retry. */
-	phase: 'answering' | 'feedback';
-	t: number;
-}
 
 export interface Envelope {
 	schema: number;
@@ -37,9 +22,9 @@ export interface Envelope {
 	/** The course machine's persisted snapshot: its context without the content outline. */
 	progress: LessonRecords;
 	/** Keyed "slug/stepId". */
-	reflections: Record<string, StoredReflection>;
-	/** Keyed "slug/stepId". */
-	answers: Record<string, StoredQuiz>;
+	reflections: Record<string, ReflectionRecord>;
+	/** Keyed "slug/stepId": the quiz records as the machine and the components see them. */
+	answers: Record<string, QuizRecord>;
 }
 
 export function emptyEnvelope(course: string, seed = newSeed()): Envelope {
@@ -49,9 +34,6 @@ export function emptyEnvelope(course: string, seed = newSeed()): Envelope {
 // Hand-written checks: zod stays on the server, and these run on every page.
 type Check<T> = (value: unknown) => value is T;
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-	typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isPercent = (v: unknown): v is number => typeof v === 'number' && v >= 0 && v <= 100;
 const isStrings = (v: unknown): v is string[] =>
 	Array.isArray(v) && v.every((s) => typeof s === 'string');
@@ -63,10 +45,10 @@ export const isLessonRecord: Check<LessonRecord> = (v): v is LessonRecord =>
 	typeof v.complete === 'boolean' &&
 	isTime(v.t);
 
-export const isStoredReflection: Check<StoredReflection> = (v): v is StoredReflection =>
+export const isReflectionRecord: Check<ReflectionRecord> = (v): v is ReflectionRecord =>
 	isRecord(v) && typeof v.text === 'string' && isTime(v.t);
 
-export const isStoredQuiz: Check<StoredQuiz> = (v): v is StoredQuiz =>
+export const isQuizRecord: Check<QuizRecord> = (v): v is QuizRecord =>
 	isRecord(v) &&
 	isRecord(v.answers) &&
 	Object.values(v.answers).every(isStrings) &&
@@ -100,8 +82,8 @@ function keepValid<T>(
 export function salvage(data: unknown, course: string): { envelope: Envelope; dropped: number } {
 	const source = isRecord(data) ? data : {};
 	const progress = keepValid(source.progress, isLessonRecord);
-	const reflections = keepValid(source.reflections, isStoredReflection);
-	const answers = keepValid(source.answers, isStoredQuiz);
+	const reflections = keepValid(source.reflections, isReflectionRecord);
+	const answers = keepValid(source.answers, isQuizRecord);
 	const seed = typeof source.seed === 'string' && source.seed ? source.seed : newSeed();
 	const wellFormed =
 		isRecord(data) && typeof source.course === 'string' && source.schema === schemaVersion;

@@ -1,8 +1,7 @@
 import type { Lesson } from '$lib/content/types';
 import type { CourseProgress } from './progress.svelte';
 import type { LessonProgress, QuizRecord, StepStatus } from './port';
-import { itemKey } from './keys';
-import { stepStatus } from './status';
+import { itemKey, stepStatus } from '$lib/machines/rules';
 import { lessonLockReason, stepLockReason } from './strings';
 
 /**
@@ -11,15 +10,14 @@ import { lessonLockReason, stepLockReason } from './strings';
  */
 export function createLessonProgress(
 	course: CourseProgress,
-	current: () => { lesson: Lesson; passMark: number }
+	current: () => { lesson: Lesson }
 ): LessonProgress {
 	const slug = () => current().lesson.slug;
-	const standing = () => course.standing(slug());
+	const standing = () => course.lessonView(slug());
 	const quizSetup = (stepId: string) => {
-		const { lesson, passMark } = current();
-		const step = lesson.steps.find((s) => s.id === stepId);
+		const step = current().lesson.steps.find((s) => s.id === stepId);
 		return step?.kind === 'quiz'
-			? { questions: step.questions, passMark: step.passMark ?? passMark }
+			? { questions: step.questions, passMark: step.passMark }
 			: undefined;
 	};
 
@@ -44,24 +42,14 @@ export function createLessonProgress(
 			return s.next ? stepLockReason(s.lesson, s.next) : undefined;
 		},
 		quiz(stepId): QuizRecord | undefined {
-			const stored = course.view.answers[itemKey(slug(), stepId)];
-			if (!stored || stored.attempts === 0) return undefined;
-			return {
-				answers: stored.answers,
-				score: stored.score,
-				bestScore: stored.best,
-				passed: stored.passed,
-				everPassed: stored.everPassed,
-				attempts: stored.attempts,
-				submittedAt: new Date(stored.t).toISOString()
-			};
+			const record = course.view.answers[itemKey(slug(), stepId)];
+			return record?.attempts ? record : undefined;
 		},
 		quizPhase(stepId) {
 			return course.view.answers[itemKey(slug(), stepId)]?.phase ?? 'answering';
 		},
 		reflection(stepId) {
-			const stored = course.view.reflections[itemKey(slug(), stepId)];
-			return stored && { text: stored.text, savedAt: new Date(stored.t).toISOString() };
+			return course.view.reflections[itemKey(slug(), stepId)];
 		},
 		send(event) {
 			switch (event.type) {

@@ -1,31 +1,39 @@
 // A stand-alone LessonProgress kept in memory (optionally mirrored to Web Storage): used by the
-// component gallery, by component tests, and as a page-local fallback where no progress provider is
-// set. It has no gating: every step is open. The real, persisted machine lives elsewhere.
+// component gallery, by component tests and by the presenter. It has no gating (every step is
+// open), but it scores, completes and counts words by the same rules as the real progress
+// (machines/rules.ts), so what the gallery and the presenter show cannot drift from them.
 import type { Step } from '$lib/content/types';
-import type { LessonEvent, LessonProgress, QuizRecord, ReflectionRecord, StepStatus } from './port';
-import { scoreQuiz } from './score';
+import {
+	countWords,
+	hasAnswers,
+	isPlainStep,
+	newQuizRecord,
+	scoreAttempt,
+	type QuizAnswers,
+	type QuizRecord,
+	type ReflectionRecord
+} from '$lib/machines/rules';
+import { isQuizRecord, isReflectionRecord } from './envelope';
+import type { LessonEvent, LessonProgress, StepStatus } from './port';
+import { isRecord } from './timed';
 
 export interface MemoryProgressState {
 	quizzes: Record<string, QuizRecord>;
 	reflections: Record<string, ReflectionRecord>;
-	/** Steps in 'feedback' phase; a step with a record and no entry here is 'answering'. */
-	feedback: string[];
 	done: string[];
 }
 
 export interface MemoryProgressOptions {
 	slug: string;
-	/** The lesson's steps, used to score quiz submissions. */
+	/** The lesson's steps: their pass marks, word minimums and kinds. */
 	steps: Step[];
-	/** Course-wide pass mark in percent, used when a quiz step sets none. */
-	passMark: number;
 	learnerSeed?: string;
 	initial?: Partial<MemoryProgressState>;
 	/** Mirror the state to this storage under `storageKey`, so it survives a reload. */
 	storage?: Storage;
 	storageKey?: string;
-	/** Injected for tests. */
-	now?: () => Date;
+	/** Injected for tests: ms since 1970. */
+	now?: () => number;
 }
 
 export interface MemoryProgress extends LessonProgress {
@@ -33,10 +41,23 @@ export interface MemoryProgress extends LessonProgress {
 	readonly events: LessonEvent[];
 }
 
+/** What was mirrored before; entries of another shape (an older build's) are left out. */
 function readStored(storage: Storage | undefined, key: string): Partial<MemoryProgressState> {
 	try {
 		const raw = storage?.getItem(key);
-		return raw ? (JSON.parse(raw) as Partial<MemoryProgressState>) : {};
+		const data: unknown = raw ? JSON.parse(raw) : undefined;
+		if (!isRecord(data)) return {};
+		const keep = <T>(value: unknown, check: (v: unknown) => v is T): Record<string, T> =>
+			Object.fromEntries(
+				Object.entries(isRecord(value) ? value : {}).filter((entry): entry is [string, T] =>
+					check(entry[1])
+				)
+			);
+		return {
+			quizzes: keep(data.quizzes, isQuizRecord),
+			reflections: keep(data.reflections, isReflectionRecord),
+			done: Array.isArray(data.done) ? data.done.filter((id) => typeof id === 'string') : []
+		};
 	} catch {
 		return {};
 	}
@@ -44,16 +65,15 @@ function readStored(storage: Storage | undefined, key: string): Partial<MemoryPr
 
 export function createMemoryProgress(options: MemoryProgressOptions): MemoryProgress {
 	const key = options.storageKey ?? `memory-progress:${options.slug}`;
-	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- only reads the clock, never observed
-	const now = options.now ?? (() => new Date());
+	const now = options.now ?? Date.now;
 	const start = { ...options.initial, ...readStored(options.storage, key) };
 	const state: MemoryProgressState = $state({
 		quizzes: start.quizzes ?? {},
 		reflections: start.reflections ?? {},
-		feedback: start.feedback ?? Object.keys(start.quizzes ?? {}),
 		done: start.done ?? []
 	});
 	const events: LessonEvent[] = $state([]);
+	const stepOf = (stepId: string) => options.steps.find((s) => s.id === stepId);
 
 	function persist() {
 		try {
@@ -67,23 +87,18 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 		if (!state.done.includes(stepId)) state.done.push(stepId);
 	}
 
-	function submitQuiz(stepId: string, answers: Record<string, string[]>) {
-		const step = options.steps.find((s) => s.id === stepId);
-		if (step?.kind !== 'quiz') return;
-		const score = scoreQuiz(step.questions, answers);
-		const passed = score >= (step.passMark ?? options.passMark);
-		const before = state.quizzes[stepId];
-		state.quizzes[stepId] = {
-			answers,
-			score,
-			bestScore: Math.max(score, before?.bestScore ?? 0),
-			passed,
-			everPassed: passed || (before?.everPassed ?? false),
-			attempts: (before?.attempts ?? 0) + 1,
-			submittedAt: now().toISOString()
-		};
-		if (!state.feedback.includes(stepId)) state.feedback.push(stepId);
-		if (passed) markDone(stepId);
+	function submitQuiz(stepId: string, answers: QuizAnswers) {
+		const step = stepOf(stepId);
+		if (step?.kind !== 'quiz' || !hasAnswers(answers)) return;
+		const record = scoreAttempt(state.quizzes[stepId] ?? newQuizRecord(), step, answers, now());
+		state.quizzes[stepId] = record;
+		if (record.passed) markDone(stepId);
+	}
+
+	function saveReflection(stepId: string, text: string) {
+		state.reflections[stepId] = { text, t: now() };
+		const step = stepOf(stepId);
+		if (step?.kind === 'reflect' && countWords(text) >= step.minWords) markDone(stepId);
 	}
 
 	return {
@@ -97,8 +112,8 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 			return state.done.includes(stepId) ? 'done' : 'open';
 		},
 		lockReason: () => undefined,
-		quiz: (stepId) => state.quizzes[stepId],
-		quizPhase: (stepId) => (state.feedback.includes(stepId) ? 'feedback' : 'answering'),
+		quiz: (stepId) => (state.quizzes[stepId]?.attempts ? state.quizzes[stepId] : undefined),
+		quizPhase: (stepId) => state.quizzes[stepId]?.phase ?? 'answering',
 		reflection: (stepId) => state.reflections[stepId],
 		send(event) {
 			events.push(event);
@@ -106,16 +121,21 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 				case 'quiz.submit':
 					submitQuiz(event.stepId, event.answers);
 					break;
-				case 'quiz.retry':
-					state.feedback = state.feedback.filter((id) => id !== event.stepId);
+				case 'quiz.retry': {
+					const record = state.quizzes[event.stepId];
+					if (record?.phase === 'feedback')
+						state.quizzes[event.stepId] = { ...record, phase: 'answering', t: now() };
 					break;
+				}
 				case 'reflection.save':
-					state.reflections[event.stepId] = { text: event.text, savedAt: now().toISOString() };
+					saveReflection(event.stepId, event.text);
 					break;
 				case 'video.watched':
-				case 'step.complete':
-					markDone(event.stepId);
+				case 'step.complete': {
+					const step = stepOf(event.stepId);
+					if (step && isPlainStep(step)) markDone(event.stepId);
 					break;
+				}
 			}
 			persist();
 		}

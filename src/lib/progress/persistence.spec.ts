@@ -186,7 +186,13 @@ describe('course updates', () => {
 
 	test('steps changed: completion stays, answers to removed questions go, the rest is recomputed', () => {
 		const changed = testOutline(['one', 'two']);
-		changed.lessons[0].steps.push({ id: 'extra', kind: 'quiz', title: 'New quiz', passMark: 75 });
+		changed.lessons[0].steps.push({
+			id: 'extra',
+			kind: 'quiz',
+			title: 'New quiz',
+			passMark: 75,
+			questions: ['new']
+		});
 		changed.lessons[1].steps = changed.lessons[1].steps.filter((s) => s.kind !== 'quiz');
 		const result = reconcile(stored, changed);
 		expect(result.progress.one.complete).toBe(true);

@@ -1,33 +1,9 @@
 // The one interface lesson components use to read and report progress. The progress machine
 // provides the real implementation; memory.svelte.ts is a stand-alone one for the gallery and tests.
 import { createContext } from 'svelte';
+import type { QuizAnswers, QuizRecord, ReflectionRecord, StepStatus } from '$lib/machines/rules';
 
-/** How a step shows in the step list and whether its controls are usable. */
-export type StepStatus = 'locked' | 'current' | 'done' | 'open';
-
-/** Chosen option ids per question id; a true/false question answers ['true'] or ['false']. */
-export type QuizAnswers = Record<string, string[]>;
-
-export interface QuizRecord {
-	/** The answers of the latest submitted attempt. */
-	answers: QuizAnswers;
-	/** Percentage 0–100 of the latest attempt. */
-	score: number;
-	/** Best percentage over all attempts: never lowered by a retake. */
-	bestScore: number;
-	passed: boolean;
-	/** Whether any attempt reached the pass mark. */
-	everPassed: boolean;
-	attempts: number;
-	/** ISO time of the latest submission. */
-	submittedAt: string;
-}
-
-export interface ReflectionRecord {
-	text: string;
-	/** ISO time the text was last saved. */
-	savedAt: string;
-}
+export type { QuizAnswers, QuizRecord, ReflectionRecord, StepStatus };
 
 export type LessonEvent =
 	| { type: 'step.goto'; stepId: string }

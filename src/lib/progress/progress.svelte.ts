@@ -1,11 +1,15 @@
 import { createContext } from 'svelte';
-import type { LessonRecords } from '$lib/machines/rules';
-import { firstOpenIndex } from '$lib/machines/rules';
+import {
+	completedLessons,
+	lessonView,
+	resumeAt,
+	type LessonRecords,
+	type LessonView
+} from '$lib/machines/rules';
 import type { CourseOutline } from '$lib/machines/outline';
 import { newSeed } from './keys';
 import { orphanReflections } from './orphans';
 import type { ProgressSession, QuizSetup, SessionView } from './session';
-import { lessonStanding } from './status';
 import type { ProgressStorage } from './storage';
 import type { QuizAnswers } from './port';
 import type { Envelope } from './envelope';
@@ -24,7 +28,6 @@ const stepSelector = '[data-step]';
 
 const newLearner = (seed = ''): SessionView => ({
 	lessons: {},
-	finished: false,
 	reflections: {},
 	answers: {},
 	seed,
@@ -65,7 +68,7 @@ export class CourseProgress {
 	}
 
 	get completedCount(): number {
-		return this.outline.lessons.filter((l) => this.#view.lessons[l.slug]?.complete).length;
+		return completedLessons(this.outline, this.#view.lessons);
 	}
 
 	/** Browser only. Follows stored progress, and saves on leaving the page. */
@@ -148,23 +151,19 @@ export class CourseProgress {
 		return this.#open().then(act);
 	}
 
-	standing(slug: string) {
-		return lessonStanding(this.outline, this.#view.lessons, slug);
+	/** Where the learner stands in one lesson (rules.ts lessonView). */
+	lessonView(slug: string): LessonView | undefined {
+		return lessonView(this.outline, this.#view, slug);
+	}
+
+	/** Every lesson's standing, in course order. */
+	lessonViews(): LessonView[] {
+		return this.outline.lessons.map((lesson) => lessonView(this.outline, this.#view, lesson.slug)!);
 	}
 
 	/** The lesson and step to resume at, or undefined for a learner who has not started. */
 	resumeAt(): { slug: string; stepId: string } | undefined {
-		const records = Object.entries(this.#view.lessons);
-		if (!records.length) return undefined;
-		const [slug, latest] = records.reduce((a, b) => (b[1].t > a[1].t ? b : a));
-		const index = this.outline.lessons.findIndex((l) => l.slug === slug);
-		const next = this.outline.lessons[index + 1];
-		if (latest.complete && next && !this.#view.lessons[next.slug]?.complete) {
-			const done = this.#view.lessons[next.slug]?.done ?? [];
-			const step = next.steps[Math.min(firstOpenIndex(next, done), next.steps.length - 1)];
-			return { slug: next.slug, stepId: step.id };
-		}
-		return { slug, stepId: latest.at };
+		return resumeAt(this.outline, this.#view.lessons);
 	}
 
 	/** The whole saved progress, for an export file. */

@@ -1,7 +1,6 @@
-import { firstOpenIndex, hasFinishedLesson } from '$lib/machines/rules';
+import { hasFinishedLesson, itemKey, resumeStep } from '$lib/machines/rules';
 import type { CourseOutline, LessonOutline } from '$lib/machines/outline';
 import type { Envelope } from './envelope';
-import { itemKey } from './keys';
 
 // Content changes under saved progress (lessons added, removed, renamed, reordered; steps
 // changed). Lessons are matched by slug and steps by id, never by position. Completion is never
@@ -11,9 +10,7 @@ function reconcileLesson(lesson: LessonOutline, record: Envelope['progress'][str
 	const ids = new Set(lesson.steps.map((s) => s.id));
 	const done = record.done.filter((id) => ids.has(id));
 	const complete = record.complete || hasFinishedLesson(lesson, done);
-	const at = ids.has(record.at)
-		? record.at
-		: (lesson.steps[Math.min(firstOpenIndex(lesson, done), lesson.steps.length - 1)]?.id ?? '');
+	const at = ids.has(record.at) ? record.at : (resumeStep(lesson, done)?.id ?? '');
 	return { done, at, complete, t: record.t };
 }
 

@@ -1,12 +1,17 @@
 import type { CourseOutline } from '$lib/machines/outline';
-import { hasCompletedCourse, type LessonRecords } from '$lib/machines/rules';
+import {
+	itemKey,
+	lessonView,
+	stepStatus,
+	type LessonRecords,
+	type QuizRecord
+} from '$lib/machines/rules';
 import type { Engine, QuizSetup } from './engine';
-import { countKept, emptyEnvelope, itemKey, type Envelope, type StoredQuiz } from './envelope';
+import { countKept, emptyEnvelope, type Envelope } from './envelope';
 import { mergeEnvelopes } from './merge';
 import { decode, type Problem } from './migrate';
 import type { QuizAnswers } from './port';
 import { reconcile } from './reconcile';
-import { lessonStanding, stepStatus } from './status';
 import type { ProgressStorage } from './storage';
 
 // One learner's progress: loads, repairs and migrates what is stored, merges other tabs' work,
@@ -23,7 +28,6 @@ export interface Notice {
 
 export interface SessionView {
 	lessons: LessonRecords;
-	finished: boolean;
 	reflections: Envelope['reflections'];
 	answers: Envelope['answers'];
 	seed: string;
@@ -81,7 +85,6 @@ export class ProgressSession {
 	get view(): SessionView {
 		return {
 			lessons: this.#progress,
-			finished: hasCompletedCourse(this.outline, this.#progress),
 			...this.#items,
 			notice: this.#notice
 		};
@@ -139,8 +142,8 @@ export class ProgressSession {
 	}
 
 	isStepOpen(slug: string, stepId: string): boolean {
-		const standing = lessonStanding(this.outline, this.#progress, slug);
-		return !!standing && stepStatus(standing, stepId) !== 'locked';
+		const view = lessonView(this.outline, { lessons: this.#progress, answers: {} }, slug);
+		return !!view && stepStatus(view, stepId) !== 'locked';
 	}
 
 	submitQuiz(slug: string, stepId: string, quiz: QuizSetup, answers: QuizAnswers): void {
@@ -270,7 +273,7 @@ export class ProgressSession {
 		this.#emit();
 	}
 
-	#setQuiz(key: string, quiz: StoredQuiz): void {
+	#setQuiz(key: string, quiz: QuizRecord): void {
 		this.#items = { ...this.#items, answers: { ...this.#items.answers, [key]: quiz } };
 		this.#markDirty();
 		this.#emit();

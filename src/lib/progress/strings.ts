@@ -1,11 +1,11 @@
 import type { LessonOutline, StepOutline } from '$lib/machines/outline';
+import { stepNumber } from '$lib/machines/rules';
 import type { Notice } from './session';
 
 // Every sentence progress says to the learner, kept together for translation.
 
 export function stepLockReason(lesson: LessonOutline, next: StepOutline): string {
-	const number = lesson.steps.indexOf(next) + 1;
-	const name = `step ${number}, “${next.title}”`;
+	const name = `step ${stepNumber(lesson, next.id)}, “${next.title}”`;
 	switch (next.kind) {
 		case 'quiz':
 			return `Opens when you pass the quiz in ${name}.`;

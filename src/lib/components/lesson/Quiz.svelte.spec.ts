@@ -4,7 +4,7 @@ import { describe, expect, test, vi } from 'vitest';
 import Quiz from './Quiz.svelte';
 import { renderBlock } from './testing/setup';
 
-const fresh = { quizzes: {}, reflections: {}, feedback: [], done: [] };
+const fresh = { quizzes: {}, reflections: {}, done: [] };
 
 function labels(container: HTMLElement, questionId: string): string[] {
 	return [...container.querySelectorAll(`[id$="-${questionId}"] label`)].map(

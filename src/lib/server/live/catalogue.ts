@@ -1,6 +1,7 @@
 // What a facilitator can push for a lesson: its quiz questions, its reflection prompts and the
 // discussion questions from its facilitator notes. Built on the server from validated content.
 import type { Lesson } from '$lib/content/types';
+import { correctOptionIds } from '$lib/machines/rules';
 import type { LiveItem } from '$lib/live/types';
 
 export function liveItemsFor(lesson: Lesson, discussion: string[] = []): LiveItem[] {
@@ -16,23 +17,12 @@ export function liveItemsFor(lesson: Lesson, discussion: string[] = []): LiveIte
 					explanation: q.explanation,
 					source: q.source
 				};
-				if (q.type === 'truefalse')
-					items.push({
-						...base,
-						options: [
-							{ id: 'true', text: 'True' },
-							{ id: 'false', text: 'False' }
-						],
-						multiple: false,
-						correct: [String(q.answer)]
-					});
-				else
-					items.push({
-						...base,
-						options: q.options.map(({ id, text }) => ({ id, text })),
-						multiple: q.type === 'multiple',
-						correct: q.options.filter((o) => o.correct).map((o) => o.id)
-					});
+				items.push({
+					...base,
+					options: q.options.map(({ id, text }) => ({ id, text })),
+					multiple: q.type === 'multiple',
+					correct: correctOptionIds(q)
+				});
 			}
 		} else if (step.kind === 'reflect') {
 			items.push({ key: step.id, kind: 'prompt', title: step.title, prompt: step.prompt });

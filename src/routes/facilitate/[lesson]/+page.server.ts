@@ -15,15 +15,10 @@ export const load: PageServerLoad = ({ params }) => {
 			: step.questions.map((q) => ({
 					id: `${step.id}-${q.id}`,
 					prompt: q.prompt,
-					answer:
-						q.type === 'truefalse'
-							? q.answer
-								? 'True'
-								: 'False'
-							: q.options
-									.filter((o) => o.correct)
-									.map((o) => o.text)
-									.join('; '),
+					answer: q.options
+						.filter((o) => o.correct)
+						.map((o) => o.text)
+						.join('; '),
 					source: q.source
 				}))
 	);

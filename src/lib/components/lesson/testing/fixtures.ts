@@ -38,7 +38,10 @@ const questions: Question[] = [
 		id: 'product',
 		type: 'truefalse',
 		prompt: 'Paul Batalden argues that healthcare is best modelled as a product.',
-		answer: false,
+		options: [
+			{ id: 'true', text: 'True', correct: false },
+			{ id: 'false', text: 'False', correct: true }
+		],
 		explanation:
 			'He argues that modelling care as either a product or a service neglects coproduction.',
 		source: 'Batalden P. BMJ 2018;362:k3617'
@@ -61,9 +64,17 @@ export const galleryLesson: Lesson = {
 			kind: 'quiz',
 			title: 'Quiz: answering (shuffled)',
 			shuffle: true,
+			passMark: 75,
 			questions
 		},
-		{ id: 'quiz-passed', kind: 'quiz', title: 'Quiz: passed', shuffle: false, questions },
+		{
+			id: 'quiz-passed',
+			kind: 'quiz',
+			title: 'Quiz: passed',
+			shuffle: false,
+			passMark: 75,
+			questions
+		},
 		{
 			id: 'quiz-failed',
 			kind: 'quiz',
@@ -100,36 +111,37 @@ export const galleryLesson: Lesson = {
 	]
 };
 
-const at = '2026-11-26T09:30:00.000Z';
+const at = Date.parse('2026-11-26T09:30:00.000Z');
 
 export const galleryProgress: Partial<MemoryProgressState> = {
 	quizzes: {
 		'quiz-passed': {
 			answers: { services: ['coproduced'], brings: ['body', 'goals'], product: ['false'] },
 			score: 100,
-			bestScore: 100,
+			best: 100,
 			passed: true,
 			everPassed: true,
 			attempts: 1,
-			submittedAt: at
+			phase: 'feedback',
+			t: at
 		},
 		'quiz-failed': {
 			answers: { services: ['cheaper'], brings: ['body', 'dosing'], product: ['false'] },
 			score: 33,
-			bestScore: 67,
+			best: 67,
 			passed: false,
 			everPassed: false,
 			attempts: 2,
-			submittedAt: at
+			phase: 'feedback',
+			t: at
 		}
 	},
 	reflections: {
 		'reflect-saved': {
 			text: 'HbA1c, weight and <b>how people sleep</b> — measured in clinic, made at home.',
-			savedAt: at
+			t: at
 		}
 	},
-	feedback: ['quiz-passed', 'quiz-failed'],
 	done: ['video-watched', 'quiz-passed']
 };
 

@@ -20,10 +20,9 @@ export function renderBlock(component: Component<never>, setup: Setup = {}) {
 	const progress = createMemoryProgress({
 		slug: galleryLesson.slug,
 		steps: galleryLesson.steps,
-		passMark: 75,
 		learnerSeed: setup.learnerSeed,
 		initial: setup.initial ?? galleryProgress,
-		now: () => new Date('2026-11-26T10:15:00Z')
+		now: () => Date.parse('2026-11-26T10:15:00Z')
 	});
 	const open = progress.status.bind(progress);
 	const locked = setup.locked ?? [];
