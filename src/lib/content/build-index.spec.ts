@@ -76,13 +76,14 @@ describe('buildCourseIndex', () => {
 		const quiz = lessons[0].steps[1];
 		expect(quiz.kind === 'quiz' && quiz.questions[0]).toEqual({
 			id: 'q1',
+			assesses: ['know'],
 			type: 'truefalse',
 			prompt: 'Is it?',
 			explanation: 'Because.',
 			source: 'A source',
 			options: [
 				{ id: 'true', text: 'True', correct: true },
-				{ id: 'false', text: 'False', correct: false }
+				{ id: 'false', text: 'False', correct: false, feedback: 'Why false is wrong.' }
 			]
 		});
 	});
