@@ -55,7 +55,8 @@ test('a facilitator and three participants run a live session from join to delet
 
 	// Push a question: everyone answers, one changes their mind, the chart follows live.
 	await host.page.locator(`[data-item="${question}"]`).click();
-	const prompt = 'In the metaphor, which way of getting a sandwich is most like a product?';
+	const prompt =
+		'What makes this part of the service more like a product than a coproduced service?';
 	for (const p of [a, b, c]) await expect(p.getByRole('heading', { name: prompt })).toBeVisible();
 	await expectNoAxeViolations(a, 'participant question');
 	const shelf = /made before the team knew anything/;
@@ -209,7 +210,7 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 	await page.screenshot({ path: info.outputPath('projector-question.png') });
 
 	await page.keyboard.press('ArrowLeft');
-	await expect(counter).toHaveText(`4 / ${total}`);
+	await expect(counter).toHaveText(`5 / ${total}`);
 	await page.keyboard.press('End');
 	await expect(counter).toHaveText(`${total} / ${total}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/outcomes your team measures/);

@@ -14,6 +14,7 @@ export const load: PageServerLoad = ({ params }) => {
 			? []
 			: step.questions.map((q) => ({
 					id: `${step.id}-${q.id}`,
+					scenario: q.scenario,
 					prompt: q.prompt,
 					answer: q.options
 						.filter((o) => o.correct)
