@@ -1,8 +1,8 @@
 // What lesson components need from the shared registries, and how they find it. The server attaches
-// only the entries a page uses (see lesson-assets.server.ts); components read them from context, or
-// from the page data when no context was set. Client-safe: types only from the schema module.
+// only the entries a page uses (see lesson-assets.server.ts); the page passes them to provideLesson
+// (components/lesson/context.ts) and components read them from context. Client-safe: types only
+// from the schema module.
 import { createContext } from 'svelte';
-import { page } from '$app/state';
 import type {
 	FileEmbed,
 	GlossaryEntry,
@@ -53,22 +53,10 @@ export const emptyAssets: LessonAssets = { readings: {}, terms: {}, videos: {} }
 const [getAssets, setLessonAssets, hasAssets] = createContext<LessonAssets>();
 export { setLessonAssets };
 
-/** The page's assets: from context when set (gallery, tests), else from `page.data.assets`. */
+/**
+ * The page's assets, from context. A page that shows a block outside a lesson (the readings list)
+ * gives it its data as props, and then there are none.
+ */
 export function useLessonAssets(): LessonAssets {
-	if (hasAssets()) return getAssets();
-	return {
-		get readings() {
-			return pageAssets().readings;
-		},
-		get terms() {
-			return pageAssets().terms;
-		},
-		get videos() {
-			return pageAssets().videos;
-		}
-	};
-}
-
-function pageAssets(): LessonAssets {
-	return (page.data as { assets?: LessonAssets }).assets ?? emptyAssets;
+	return hasAssets() ? getAssets() : emptyAssets;
 }

@@ -1,13 +1,13 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { explainerSchema } from '$lib/content/explainer-schema';
 import raw from '../../../../lessons/02-the-sandwich/explainer.json';
 import SandwichExplainer from './SandwichExplainer.svelte';
 import { renderBlock } from './testing/setup';
 
-// The lesson page gives the explainer its words as page data (lessons/02-the-sandwich/explainer.json).
-vi.mock('$app/state', () => ({ page: { data: { explainer: explainerSchema.parse(raw) } } }));
+// The lesson page gives the explainer its words (lessons/02-the-sandwich/explainer.json).
+const interactions = { explainer: explainerSchema.parse(raw) };
 
 async function press(name: string | RegExp) {
 	await fireEvent.click(screen.getByRole('button', { name }));
@@ -19,7 +19,7 @@ const completions = (events: { type: string }[]) =>
 
 describe('SandwichExplainer', () => {
 	test('reports its step complete once, only after both ways have been tried', async () => {
-		const { progress } = renderBlock(SandwichExplainer, { stepId: 'terms' });
+		const { progress } = renderBlock(SandwichExplainer, { interactions, stepId: 'terms' });
 		await tick();
 		await press('I can’t have dairy');
 		await press(/^Off the shelf/);
@@ -44,7 +44,7 @@ describe('SandwichExplainer', () => {
 	}, 30_000); // many role queries in jsdom: slow on a busy machine, not a timing assertion
 
 	test('marks the chosen answer as pressed and explains the silent choice', async () => {
-		renderBlock(SandwichExplainer, { stepId: 'terms' });
+		renderBlock(SandwichExplainer, { interactions, stepId: 'terms' });
 		await tick();
 		await press('I need gluten-free bread');
 		await press(/^At the counter/);

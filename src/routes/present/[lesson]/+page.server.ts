@@ -1,22 +1,21 @@
-import { error } from '@sveltejs/kit';
-import { course, getLesson, lessons } from '$lib/content/lessons.server';
-import { getFacilitatorNotes } from '$lib/content/facilitator.server';
+import { course } from '$lib/content/lessons.server';
 import { lessonInteractions } from '$lib/content/interactions.server';
-import { buildSlides } from '$lib/present/slides';
+import { lessonAssets } from '$lib/content/lesson-assets.server';
+import { deckEntries, loadDeck } from '$lib/present/deck.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => lessons.map(({ slug }) => ({ lesson: slug }));
+export const entries: EntryGenerator = deckEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const lesson = getLesson(params.lesson);
-	if (!lesson) error(404, `No lesson called “${params.lesson}”`);
-	const notes = getFacilitatorNotes(lesson.slug);
+	const { lesson, slides, minutes } = loadDeck(params.lesson);
 	return {
 		lesson,
 		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
-		slides: buildSlides(lesson, notes),
-		minutes: notes?.minutes ?? lesson.minutes,
-		// The slides show the lesson body, so its explainer and case need their data here too.
+		slides,
+		minutes,
+		// The slides show the lesson body, so its readings, terms, videos, explainer and case need
+		// their data here too, as on the lesson page.
+		assets: lessonAssets(lesson),
 		...lessonInteractions(lesson)
 	};
 };

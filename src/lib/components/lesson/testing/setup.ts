@@ -1,6 +1,7 @@
 import { render } from '@testing-library/svelte';
 import type { Component } from 'svelte';
 import type { LessonAssets } from '$lib/content/assets';
+import type { LessonInteractions } from '../context';
 import { createMemoryProgress, type MemoryProgressState } from '$lib/progress/memory.svelte';
 import { galleryLesson, galleryProgress } from './fixtures';
 import Harness from './Harness.svelte';
@@ -9,6 +10,8 @@ export interface Setup {
 	stepId?: string;
 	props?: Record<string, unknown>;
 	assets?: LessonAssets;
+	/** The lesson folder's case or explainer, as a lesson page passes them. */
+	interactions?: Partial<LessonInteractions>;
 	initial?: Partial<MemoryProgressState>;
 	learnerSeed?: string;
 	/** Steps to show as locked, as a lesson page does before the steps before them are done. */
@@ -32,6 +35,7 @@ export function renderBlock(component: Component<never>, setup: Setup = {}) {
 			lesson: galleryLesson,
 			progress,
 			assets: setup.assets,
+			interactions: setup.interactions,
 			stepId: setup.stepId,
 			component: component as unknown as Component<Record<string, unknown>>,
 			props: setup.props

@@ -1,19 +1,14 @@
-import { error } from '@sveltejs/kit';
-import { getLesson, lessons } from '$lib/content/lessons.server';
-import { getFacilitatorNotes } from '$lib/content/facilitator.server';
-import { buildSlides } from '$lib/present/slides';
+import { deckEntries, loadDeck } from '$lib/present/deck.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => lessons.map(({ slug }) => ({ lesson: slug }));
+export const entries: EntryGenerator = deckEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const lesson = getLesson(params.lesson);
-	if (!lesson) error(404, `No lesson called “${params.lesson}”`);
-	const notes = getFacilitatorNotes(lesson.slug);
+	const { lesson, notes, slides, minutes } = loadDeck(params.lesson);
 	return {
 		lesson: { slug: lesson.slug, title: lesson.title },
-		slides: buildSlides(lesson, notes),
-		minutes: notes?.minutes ?? lesson.minutes,
+		slides,
+		minutes,
 		timeline: notes?.timeline ?? []
 	};
 };
