@@ -1,10 +1,9 @@
 import { createContext } from 'svelte';
-import type { Course, Lesson, Step } from './types';
+import type { Lesson, Step } from './types';
 
 /** The lesson being rendered, so components inside its Markdown can find their step's data. */
 export const [getLessonContext, setLessonContext, hasLessonContext] = createContext<{
 	lesson: Lesson;
-	course: Pick<Course, 'passMark' | 'openNavigation'>;
 }>();
 
 /** The step a component sits in, set by <Step>: lets <Quiz /> and <Reflection /> find their data. */

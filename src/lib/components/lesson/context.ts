@@ -1,4 +1,4 @@
-// One call gives lesson blocks everything they read: the lesson and course settings, the progress
+// One call gives lesson blocks everything they read: the lesson, the progress
 // they report to, the readings, terms and videos the page uses, and the lesson folder's case and
 // explainer. Every page that renders lesson blocks calls provideLesson (the lesson page, the
 // presenter, the /components gallery, the test harness), so blocks read context, never page data.
@@ -7,7 +7,7 @@ import { emptyAssets, setLessonAssets, type LessonAssets } from '$lib/content/as
 import type { CaseStudyData } from '$lib/content/case-types';
 import { setLessonContext } from '$lib/content/context';
 import type { ExplainerContent } from '$lib/content/explainer-types';
-import type { Course, Lesson } from '$lib/content/types';
+import type { Lesson } from '$lib/content/types';
 import { setLessonProgress, type LessonProgress } from '$lib/progress/port';
 
 /** A lesson folder's own interaction data (case.json, explainer.json), when it has them. */
@@ -19,7 +19,6 @@ export interface LessonInteractions {
 /** What a page renders a lesson from; read through a function, so it follows client navigation. */
 export interface LessonSources extends Partial<LessonInteractions> {
 	lesson: Lesson;
-	course: Pick<Course, 'passMark' | 'openNavigation'>;
 	assets?: LessonAssets;
 }
 
@@ -29,9 +28,6 @@ export function provideLesson(sources: () => LessonSources, progress: LessonProg
 	setLessonContext({
 		get lesson() {
 			return sources().lesson;
-		},
-		get course() {
-			return sources().course;
 		}
 	});
 	setLessonProgress(progress);

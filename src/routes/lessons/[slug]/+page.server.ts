@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { course, getLesson, lessons } from '$lib/content/lessons.server';
+import { getLesson, lessons } from '$lib/content/lessons.server';
 import { lessonAssets } from '$lib/content/lesson-assets.server';
 import { lessonInteractions } from '$lib/content/interactions.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -11,7 +11,6 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!lesson) error(404, `No lesson called “${params.slug}”`);
 	return {
 		lesson,
-		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
 		// Only the readings, terms and videos this lesson uses (lesson components read page.data.assets).
 		assets: lessonAssets(lesson),
 		// The lesson folder's case.json and explainer.json, read by <CaseStudy /> and <SandwichExplainer />.

@@ -1,4 +1,3 @@
-import { course } from '$lib/content/lessons.server';
 import { lessonInteractions } from '$lib/content/interactions.server';
 import { lessonAssets } from '$lib/content/lesson-assets.server';
 import { deckEntries, loadDeck } from '$lib/present/deck.server';
@@ -10,7 +9,6 @@ export const load: PageServerLoad = ({ params }) => {
 	const { lesson, slides, minutes } = loadDeck(params.lesson);
 	return {
 		lesson,
-		settings: { passMark: course.passMark, openNavigation: course.openNavigation },
 		slides,
 		minutes,
 		// The slides show the lesson body, so its readings, terms, videos, explainer and case need
