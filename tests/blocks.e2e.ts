@@ -385,6 +385,7 @@ test.describe('without JavaScript', () => {
 	test('every lesson quiz is a readable form; videos and reflection prompts are there', async ({
 		page
 	}) => {
+		test.setTimeout(90_000); // it walks every lesson page
 		const lessons = (await discoverRoutes(page)).filter((r) => r.startsWith('/lessons/'));
 		let quizzes = 0;
 		for (const route of lessons) {
