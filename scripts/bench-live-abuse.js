@@ -265,7 +265,6 @@ export async function runAbuse(base, { seconds }) {
 	await Promise.all([...abusers, ...people]);
 	await sleep(500);
 	const elapsed = (performance.now() - started) / 1000;
-	for (const req of open) req.destroy();
 	for (const agent of agents.values()) agent.destroy();
 
 	const perSecond = (n) => (n / elapsed).toFixed(0).padStart(9);
@@ -296,6 +295,11 @@ export async function runAbuse(base, { seconds }) {
 				.join(', ') || 'none'
 		}), join p95 ${percentile(lateMs, 95).toFixed(0)} ms`
 	);
-	await request(base, { method: 'DELETE', path: api, token: hostToken });
-	return true;
+	// The streams stay open, so that the caller can time a SIGTERM with them.
+	return {
+		openStreams: () => open.size,
+		closeStreams: () => {
+			for (const req of open) req.destroy();
+		}
+	};
 }
