@@ -6,6 +6,7 @@
 // On the commit the security review measured (d86c010) every test here fails: run it against that
 // build with LOOPBACK_SERVER_CWD=<its checkout> LOOPBACK_SERVER_ENTRY=build/index.js.
 import { expect, test } from '@playwright/test';
+import { connect } from 'node:net';
 import {
 	closeAgents,
 	get,
@@ -22,6 +23,8 @@ import {
 const lesson = 'the-sandwich';
 const question = 'check.made-in-advance';
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const joinsPerAddress = 30;
+const joinsPerSession = 80;
 const streamsPerAddress = 20;
 
 test.describe.configure({ mode: 'serial' });
@@ -31,8 +34,13 @@ const open: Stream[] = [];
 
 test.beforeAll(async () => {
 	test.setTimeout(60_000);
-	// Default limits, except a small per-address stream cap so that it can be reached quickly.
-	server = await startServer({ LIVE_STREAMS_PER_ADDRESS: String(streamsPerAddress) });
+	// Smaller limits than the defaults (README), so that every one is reached with few requests.
+	server = await startServer({
+		LIVE_JOINS_PER_ADDRESS: String(joinsPerAddress),
+		LIVE_JOINS_PER_SESSION: String(joinsPerSession),
+		LIVE_STREAMS_PER_ADDRESS: String(streamsPerAddress),
+		REQUEST_TIMEOUT: '2'
+	});
 });
 
 test.afterAll(async () => {
@@ -66,14 +74,14 @@ const randomCode = () =>
 
 test('a join flood from one address is held to its allowance; a real participant still gets in', async () => {
 	const { code } = await startSession();
-	// 200 joins from one address, and meanwhile one real person from another address.
+	// 100 joins from one address, and meanwhile one real person from another address.
 	const [flood, real] = await Promise.all([
-		pool(200, 10, () => join(code, '127.0.0.2')),
+		pool(100, 10, () => join(code, '127.0.0.2')),
 		new Promise((r) => setTimeout(r, 200)).then(() => join(code, '127.0.0.9'))
 	]);
 	const statuses = tally(flood.map((r) => r.status));
-	expect(statuses[200], JSON.stringify(statuses)).toBe(60);
-	expect(statuses[429]).toBe(140);
+	expect(statuses[200], JSON.stringify(statuses)).toBe(joinsPerAddress);
+	expect(statuses[429]).toBe(100 - joinsPerAddress);
 	const refused = flood.find((r) => r.status === 429)!;
 	expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
 	expect(JSON.parse(refused.text).error).toMatch(/joined from this network/);
@@ -83,10 +91,11 @@ test('a join flood from one address is held to its allowance; a real participant
 test('joins into one session from many addresses are held to the session’s allowance', async () => {
 	const { code } = await startSession();
 	const addresses = ['127.0.0.10', '127.0.0.11', '127.0.0.12', '127.0.0.13'];
-	const flood = await pool(240, 12, (i) => join(code, addresses[i % addresses.length]));
+	const tries = addresses.length * joinsPerAddress;
+	const flood = await pool(tries, 12, (i) => join(code, addresses[i % addresses.length]));
 	const statuses = tally(flood.map((r) => r.status));
-	expect(statuses[200], JSON.stringify(statuses)).toBe(150);
-	expect(statuses[429]).toBe(90);
+	expect(statuses[200], JSON.stringify(statuses)).toBe(joinsPerSession);
+	expect(statuses[429]).toBe(tries - joinsPerSession);
 	expect(JSON.parse(flood.find((r) => r.status === 429)!.text).error).toMatch(
 		/joining this session/
 	);
@@ -98,12 +107,12 @@ test('guessing codes locks the address out; others and members on that address a
 	const member = await join(code, '127.0.0.3');
 	expect(member.status).toBe(200);
 
-	const guesses = await pool(60, 8, () =>
+	const guesses = await pool(40, 8, () =>
 		post(server.base, `/api/live/${randomCode()}/join`, {}, { from: '127.0.0.3' })
 	);
 	const statuses = tally(guesses.map((r) => r.status));
 	expect(statuses[404], JSON.stringify(statuses)).toBe(10);
-	expect(statuses[429]).toBe(50);
+	expect(statuses[429]).toBe(30);
 	const locked = guesses.find((r) => r.status === 429)!;
 	expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(50);
 	expect(JSON.parse(locked.text).error).toMatch(/codes that do not exist/);
@@ -124,7 +133,7 @@ test('renames reach the facilitator only, coalesced, and cost the other phones n
 	const api = `/api/live/${code}`;
 	const host = await hold(`${api}/events?as=host`, hostToken);
 	expect(host.status).toBe(200);
-	const people = await pool(20, 10, () => join(code, '127.0.0.20'));
+	const people = await pool(10, 10, () => join(code, '127.0.0.20'));
 	expect(people.every((p) => p.status === 200)).toBe(true);
 	const phones = await Promise.all(
 		people.map((p) => hold(`${api}/events`, p.token!, '127.0.0.20'))
@@ -204,6 +213,70 @@ test('event streams are capped per participant token and per address', async () 
 	// Someone on another network still gets a stream.
 	const real = await join(code, '127.0.0.9');
 	expect((await hold(`${api}/events`, real.token!, '127.0.0.9')).status).toBe(200);
+});
+
+/** Raw HTTP on one socket: writes `head`, then `body` in pieces; resolves with the status and time. */
+function raw(
+	head: string,
+	body: { pieces: string[]; everyMs: number } = { pieces: [], everyMs: 0 },
+	waitMs = 8_000
+): Promise<{ status: number; ms: number; closed: boolean }> {
+	const { port } = new URL(server.base);
+	return new Promise((done) => {
+		const started = performance.now();
+		const socket = connect(Number(port), '127.0.0.1');
+		let answer = '';
+		let timer: ReturnType<typeof setInterval> | undefined;
+		const finish = (closed: boolean) => {
+			clearInterval(timer);
+			clearTimeout(giveUp);
+			socket.destroy();
+			const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0);
+			done({ status, ms: performance.now() - started, closed });
+		};
+		const giveUp = setTimeout(() => finish(false), waitMs);
+		// Done as soon as the response head is in (or the server hangs up).
+		socket.on('data', (chunk) => {
+			answer += chunk.toString('latin1');
+			if (answer.includes('\r\n\r\n')) finish(false);
+		});
+		socket.on('close', () => finish(true));
+		socket.on('error', () => {});
+		socket.write(head);
+		const pieces = [...body.pieces];
+		if (pieces.length)
+			timer = setInterval(() => {
+				const piece = pieces.shift();
+				if (piece === undefined) clearInterval(timer);
+				else if (!socket.destroyed) socket.write(piece);
+			}, body.everyMs);
+	});
+}
+
+test('bodies past the real limit and slow bodies are cut short', async () => {
+	const postHead = (path: string, headers: string) =>
+		`POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n${headers}\r\n`;
+	// A declared 100 KB body is refused at once, before a byte of it is sent.
+	const declared = await raw(postHead('/api/live/sessions', 'Content-Length: 100000\r\n'));
+	expect(declared.status).toBe(413);
+	expect(declared.ms).toBeLessThan(2_000);
+	// A chunked one (no length up front) is refused once it passes the limit, as a 4xx.
+	const chunk = `${(16 * 1024).toString(16)}\r\n${'x'.repeat(16 * 1024)}\r\n`;
+	const chunked = await raw(postHead('/api/live/sessions', 'Transfer-Encoding: chunked\r\n'), {
+		pieces: [chunk, chunk, chunk, chunk, '0\r\n\r\n'],
+		everyMs: 20
+	});
+	expect(chunked.status).toBe(413);
+	// A body that trickles in (1 byte every 300 ms of a declared 4,000) is cut at REQUEST_TIMEOUT (2 s).
+	const slow = await raw(postHead('/api/live/sessions', 'Content-Length: 4000\r\n'), {
+		pieces: Array.from({ length: 40 }, () => ' '),
+		everyMs: 300
+	});
+	expect(slow.status, 'the server still held the slow body after 8 s').toBe(408);
+	expect(slow.ms).toBeLessThan(6_000);
+	// None of it is the server's fault: no stack trace in its log.
+	await new Promise((r) => setTimeout(r, 200));
+	expect(server.log()).not.toMatch(/\n\s+at /);
 });
 
 test('a SIGTERM with event streams open ends them and stops the server within 5 s', async () => {

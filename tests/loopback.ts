@@ -18,6 +18,8 @@ export interface Reply {
 export interface Server {
 	base: string;
 	process: ChildProcess;
+	/** What the server has written to stderr so far. */
+	log(): string;
 	/** Sends a signal and resolves with the milliseconds until the process exited (or null at `waitMs`). */
 	stop(signal?: NodeJS.Signals, waitMs?: number): Promise<number | null>;
 }
@@ -55,7 +57,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 			LIVE_DB_PATH: join(dataDir, 'live.sqlite'),
 			...env
 		},
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'ignore', 'pipe']
+	});
+	let log = '';
+	child.stderr?.on('data', (chunk: Buffer) => {
+		log += chunk.toString('utf8');
+		process.stderr.write(chunk);
 	});
 	let exited = false;
 	child.once('exit', () => {
@@ -75,6 +82,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
 	return {
 		base,
 		process: child,
+		log: () => log,
 		stop(signal = 'SIGTERM', waitMs = 10_000) {
 			if (exited) return Promise.resolve(0);
 			const started = performance.now();
