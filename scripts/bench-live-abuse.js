@@ -4,8 +4,8 @@
 import http from 'node:http';
 
 const lesson = 'the-sandwich';
-const itemKey = 'check.made-in-advance';
-const choices = ['shelf', 'counter'];
+const itemKey = 'check.exercise-sheet';
+const choices = ['made-before', 'printed'];
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const realCount = 20;
 const lateCount = 10;

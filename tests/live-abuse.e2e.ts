@@ -21,7 +21,7 @@ import {
 } from './loopback';
 
 const lesson = 'the-sandwich';
-const question = 'check.made-in-advance';
+const question = 'check.exercise-sheet';
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const joinsPerAddress = 30;
 const joinsPerSession = 80;
@@ -181,7 +181,7 @@ test('renames reach the facilitator only, coalesced, and cost the other phones n
 	const answered = await post(
 		server.base,
 		`${api}/answer`,
-		{ itemKey: question, answer: ['shelf'] },
+		{ itemKey: question, answer: ['made-before'] },
 		{ token: real.token, from: '127.0.0.9' }
 	);
 	expect(answered.status, answered.text).toBe(200);
