@@ -4,8 +4,9 @@
 import http from 'node:http';
 
 const lesson = 'the-sandwich';
-const itemKey = 'check.exercise-sheet';
-const choices = ['made-before', 'printed'];
+// The sandwich lesson's first question, now and in older builds (so a before/after run compares
+// like with like); its options are read from what the phones are shown.
+const questionKeys = ['check.exercise-sheet', 'check.made-in-advance'];
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const realCount = 20;
 const lateCount = 10;
@@ -167,12 +168,21 @@ export async function runAbuse(base, { seconds }) {
 			latencies.push(at - t0);
 		}
 	});
-	await request(base, {
-		method: 'POST',
-		path: `${api}/host`,
-		token: hostToken,
-		body: { action: 'push', itemKey }
-	});
+	let itemKey;
+	for (const key of questionKeys) {
+		const pushed = await request(base, {
+			method: 'POST',
+			path: `${api}/host`,
+			token: hostToken,
+			body: { action: 'push', itemKey: key }
+		});
+		if (pushed.status === 200) {
+			itemKey = key;
+			break;
+		}
+	}
+	if (!itemKey) throw new Error(`none of ${questionKeys.join(', ')} is in ${lesson}`);
+	let choices = [];
 
 	async function joinReal() {
 		const t0 = performance.now();
@@ -180,6 +190,7 @@ export async function runAbuse(base, { seconds }) {
 		if (joined.status !== 200)
 			return { ok: false, ms: performance.now() - t0, status: joined.status };
 		const { token, state } = JSON.parse(joined.text);
+		if (choices.length === 0) choices = state.current.options.slice(0, 2).map((o) => o.id);
 		const listening = await listen(base, { path: `${api}/events`, token });
 		return { ok: listening === 200, ms: performance.now() - t0, token, id: state.participantId };
 	}
