@@ -4,8 +4,9 @@
 import http from 'node:http';
 
 const lesson = 'the-sandwich';
-const itemKey = 'check.made-in-advance';
-const choices = ['shelf', 'counter'];
+// The sandwich lesson's first question, now and in older builds (so a before/after run compares
+// like with like); its options are read from what the phones are shown.
+const questionKeys = ['check.exercise-sheet', 'check.made-in-advance'];
 const codeAlphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const realCount = 20;
 const lateCount = 10;
@@ -54,6 +55,8 @@ function request(base, { method = 'GET', path, token, body, from = '127.0.0.1' }
 }
 
 const open = new Set();
+/** Events received on every stream, and per source address: what the server had to write. */
+const received = { total: 0, byAddress: new Map() };
 
 /** An event stream from a source address; onEvent gets each JSON event. Resolves with the status. */
 function listen(base, { path, token, from = '127.0.0.1', onEvent = () => {} }) {
@@ -75,6 +78,9 @@ function listen(base, { path, token, from = '127.0.0.1', onEvent = () => {} }) {
 					return resolve(res.statusCode ?? 0);
 				}
 				open.add(req);
+				const mine = received.byAddress.get(from) ?? { events: 0, open: new Set() };
+				received.byAddress.set(from, mine);
+				mine.open.add(req);
 				let buffer = '';
 				res.setEncoding('utf8');
 				res.on('data', (chunk) => {
@@ -84,10 +90,17 @@ function listen(base, { path, token, from = '127.0.0.1', onEvent = () => {} }) {
 						const block = buffer.slice(0, end);
 						buffer = buffer.slice(end + 2);
 						for (const line of block.split('\n'))
-							if (line.startsWith('data: ')) onEvent(JSON.parse(line.slice(6)), performance.now());
+							if (line.startsWith('data: ')) {
+								received.total++;
+								mine.events++;
+								onEvent(JSON.parse(line.slice(6)), performance.now());
+							}
 					}
 				});
-				res.on('close', () => open.delete(req));
+				res.on('close', () => {
+					open.delete(req);
+					mine.open.delete(req);
+				});
 				resolve(200);
 			}
 		);
@@ -110,8 +123,12 @@ class Tally {
 	accepted = 0;
 	refused = 0;
 	failed = 0;
+	/** `answered`: the statuses that count as the server doing the work (e.g. 404 for a guess). */
+	constructor(answered = (status) => status >= 200 && status < 300) {
+		this.answered = answered;
+	}
 	count(status) {
-		if (status >= 200 && status < 300) this.accepted++;
+		if (this.answered(status)) this.accepted++;
 		else if (status === 0) this.failed++;
 		else this.refused++;
 	}
@@ -151,12 +168,21 @@ export async function runAbuse(base, { seconds }) {
 			latencies.push(at - t0);
 		}
 	});
-	await request(base, {
-		method: 'POST',
-		path: `${api}/host`,
-		token: hostToken,
-		body: { action: 'push', itemKey }
-	});
+	let itemKey;
+	for (const key of questionKeys) {
+		const pushed = await request(base, {
+			method: 'POST',
+			path: `${api}/host`,
+			token: hostToken,
+			body: { action: 'push', itemKey: key }
+		});
+		if (pushed.status === 200) {
+			itemKey = key;
+			break;
+		}
+	}
+	if (!itemKey) throw new Error(`none of ${questionKeys.join(', ')} is in ${lesson}`);
+	let choices = [];
 
 	async function joinReal() {
 		const t0 = performance.now();
@@ -164,6 +190,7 @@ export async function runAbuse(base, { seconds }) {
 		if (joined.status !== 200)
 			return { ok: false, ms: performance.now() - t0, status: joined.status };
 		const { token, state } = JSON.parse(joined.text);
+		if (choices.length === 0) choices = state.current.options.slice(0, 2).map((o) => o.id);
 		const listening = await listen(base, { path: `${api}/events`, token });
 		return { ok: listening === 200, ms: performance.now() - t0, token, id: state.participantId };
 	}
@@ -176,7 +203,8 @@ export async function runAbuse(base, { seconds }) {
 
 	const kinds = {
 		joins: new Tally(),
-		unknownCodes: new Tally(),
+		// A guess that gets its 404 was checked against the sessions; a 429 was not.
+		unknownCodes: new Tally((status) => status === 404),
 		renames: new Tally(),
 		streams: new Tally()
 	};
@@ -185,6 +213,8 @@ export async function runAbuse(base, { seconds }) {
 	const late = [];
 	const started = performance.now();
 	const until = started + seconds * 1000;
+	const eventsBefore = new Map([...received.byAddress].map(([a, r]) => [a, r.events]));
+	const totalBefore = received.total;
 
 	const abusers = [
 		// Fresh identities as fast as the server hands them out.
@@ -265,7 +295,6 @@ export async function runAbuse(base, { seconds }) {
 	await Promise.all([...abusers, ...people]);
 	await sleep(500);
 	const elapsed = (performance.now() - started) / 1000;
-	for (const req of open) req.destroy();
 	for (const agent of agents.values()) agent.destroy();
 
 	const perSecond = (n) => (n / elapsed).toFixed(0).padStart(9);
@@ -281,6 +310,13 @@ export async function runAbuse(base, { seconds }) {
 	row('unknown codes (.3)', kinds.unknownCodes);
 	row('renames (.4)', kinds.renames);
 	row('streams, 1 token (.5)', kinds.streams);
+	const at = (address) => received.byAddress.get(address);
+	const delivered = (address) => (at(address)?.events ?? 0) - (eventsBefore.get(address) ?? 0);
+	console.log(
+		`event streams from .5 still open at the end: ${at('127.0.0.5')?.open.size ?? 0}; ` +
+			`events the server sent during the floods: ${received.total - totalBefore} ` +
+			`(${delivered('127.0.0.1')} to the facilitator and the real phones, ${delivered('127.0.0.5')} to the streams from .5)`
+	);
 	const sorted = [...latencies].sort((a, b) => a - b);
 	console.log(
 		`real participants (${realCount}, 127.0.0.1): ${realAnswers.accepted} answers accepted, ${realAnswers.refused} refused, ${realAnswers.failed} unanswered; ` +
@@ -296,6 +332,11 @@ export async function runAbuse(base, { seconds }) {
 				.join(', ') || 'none'
 		}), join p95 ${percentile(lateMs, 95).toFixed(0)} ms`
 	);
-	await request(base, { method: 'DELETE', path: api, token: hostToken });
-	return true;
+	// The streams stay open, so that the caller can time a SIGTERM with them.
+	return {
+		openStreams: () => open.size,
+		closeStreams: () => {
+			for (const req of open) req.destroy();
+		}
+	};
 }

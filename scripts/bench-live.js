@@ -12,8 +12,10 @@
 // (127.0.0.2–127.0.0.9; the traffic still only goes to 127.0.0.1) flood joins, unknown codes,
 // renames and event streams for BENCH_ABUSE_SECONDS (default 10). It prints accepted and refused
 // requests per second for each kind, whether the late real participants got in, and the p95 time
-// from a real participant's answer to the facilitator's screen. Run it on an old build to compare
-// (the server is scripts/serve.js when the checkout has it, else `node <BUILD_DIR>`).
+// from a real participant's answer to the facilitator's screen. Then it stops the server with SIGTERM
+// while the streams are still open and prints how long the process took to exit (a deploy's downtime).
+// Run it on an old build to compare (the server is scripts/serve.js when the checkout has it, else
+// `node <BUILD_DIR>`): from that checkout, `node <this checkout>/scripts/bench-live.js --abuse`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -142,9 +144,23 @@ function percentile(sorted, p) {
 if (abuse) {
 	try {
 		await waitForServer();
-		failed = !(await runAbuse(base, {
+		const abused = await runAbuse(base, {
 			seconds: clamp(process.env.BENCH_ABUSE_SECONDS, 3, 30, 10)
-		}));
+		});
+		// A deploy: SIGTERM while the streams are still open, timed until the process has exited.
+		const streamsOpen = abused.openStreams();
+		const exited = new Promise((r) => server.once('exit', () => r(performance.now())));
+		const stopAt = performance.now();
+		server.kill('SIGTERM');
+		const exitAt = await Promise.race([exited, new Promise((r) => setTimeout(r, 60_000, null))]);
+		console.log(
+			`SIGTERM with ${streamsOpen} event streams open: ${
+				exitAt === null
+					? 'still running after 60 s'
+					: `exited in ${(exitAt - stopAt).toFixed(0)} ms`
+			}`
+		);
+		abused.closeStreams();
 	} catch (e) {
 		console.error(e);
 		failed = true;

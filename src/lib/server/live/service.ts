@@ -54,16 +54,8 @@ function lockedOut(seconds: number): LiveError {
 	);
 }
 
-export const isHostOf = (live: Live, token: string | undefined) => (session: LiveSession) =>
-	live.store.isHost(session.id, token);
 export const isParticipantOf = (live: Live, token: string | undefined) => (session: LiveSession) =>
 	live.store.participantByToken(session.id, token) !== undefined;
-
-export function requireHost(live: Live, session: LiveSession, token: string | undefined): void {
-	if (!live.store.isHost(session.id, token))
-		throw new LiveError(403, 'Only the facilitator who started this session can do that.');
-	live.store.touchHost(session.id);
-}
 
 export async function requireParticipant(
 	live: Live,

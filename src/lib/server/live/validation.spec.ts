@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveItem } from '$lib/live/types';
-import { cleanAnswer, cleanHandle, normaliseCode } from './validation';
+import {
+	LiveError,
+	cleanAnswer,
+	cleanHandle,
+	handleBody,
+	normaliseCode,
+	readJson
+} from './validation';
 
 const multiple: LiveItem = {
 	key: 'q',
@@ -52,5 +59,45 @@ describe('live input checks', () => {
 	it('store multiple-choice answers once each, in option order', () => {
 		expect(cleanAnswer(multiple, ['c', 'a', 'c'])).toEqual(['a', 'c']);
 		expect(() => cleanAnswer(multiple, [])).toThrow(/Choose an option/);
+	});
+});
+
+describe('reading a JSON body', () => {
+	const request = (body: ReadableStream<Uint8Array> | string, headers = {}) =>
+		new Request('http://course.test/api', {
+			method: 'POST',
+			body,
+			headers: { 'content-type': 'application/json', ...headers },
+			duplex: 'half'
+		} as RequestInit);
+
+	it('answers a body that is cut off (client gone, request timeout) with a 400, not a crash', async () => {
+		const encoder = new TextEncoder();
+		let sent = false;
+		const cut = new ReadableStream<Uint8Array>({
+			pull(controller) {
+				if (sent)
+					return controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+				sent = true;
+				controller.enqueue(encoder.encode('{"handle":'));
+			}
+		});
+		const refusal = await readJson(request(cut), handleBody).catch((e: unknown) => e);
+		expect(refusal).toBeInstanceOf(LiveError);
+		expect(refusal).toMatchObject({ status: 400 });
+	});
+
+	it('refuses bodies over the limit, declared or not, and bodies that are not JSON', async () => {
+		const big = JSON.stringify({ handle: 'x'.repeat(5000) });
+		await expect(readJson(request(big), handleBody)).rejects.toMatchObject({ status: 413 });
+		await expect(readJson(request('{"handle":'), handleBody)).rejects.toMatchObject({
+			status: 400
+		});
+		await expect(
+			readJson(request('{"handle":"a"}', { 'content-type': 'text/plain' }), handleBody)
+		).rejects.toMatchObject({ status: 400 });
+		await expect(readJson(request('{"handle":"Ward 7"}'), handleBody)).resolves.toEqual({
+			handle: 'Ward 7'
+		});
 	});
 });

@@ -94,7 +94,16 @@ async function boundedText(request: Request, maxBytes: number): Promise<string> 
 	const chunks: Uint8Array[] = [];
 	let size = 0;
 	for (;;) {
-		const { done, value } = await reader.read();
+		let next: ReadableStreamReadResult<Uint8Array>;
+		try {
+			next = await reader.read();
+		} catch (e) {
+			// The framework's own refusal (a body over BODY_SIZE_LIMIT) keeps its status; a body cut
+			// off (the client went away, or the server's request timeout) is the client's mistake too.
+			if (e && typeof e === 'object' && 'status' in e) throw e;
+			throw new LiveError(400, 'The request body did not arrive whole.');
+		}
+		const { done, value } = next;
 		if (done) break;
 		size += value.byteLength;
 		if (size > maxBytes) {

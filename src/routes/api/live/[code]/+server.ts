@@ -1,23 +1,14 @@
 import { json } from '@sveltejs/kit';
-import { cookieCode, handle, hostCookie, tokenFrom } from '$lib/server/live/http';
-import { getLive } from '$lib/server/live/instance';
-import { isHostOf, requireHost, sessionByCode } from '$lib/server/live/service';
+import { requireHost } from '$lib/server/live/host';
+import { handle } from '$lib/server/live/http';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
 /** Deletes the session and every response in it, and closes everyone's stream. */
-export const DELETE: RequestHandler = ({ params, request, cookies, getClientAddress }) =>
+export const DELETE: RequestHandler = (event) =>
 	handle(async () => {
-		const live = getLive();
-		const token = tokenFrom(request, cookies, hostCookie(cookieCode(params.code)));
-		const session = await sessionByCode(
-			live,
-			params.code,
-			getClientAddress(),
-			isHostOf(live, token)
-		);
-		requireHost(live, session, token);
+		const { live, session } = await requireHost(event);
 		live.store.deleteSession(session.id);
 		live.hub.end(session.id);
 		return json({ deleted: true });

@@ -1,37 +1,30 @@
 import { error } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { getLesson } from '$lib/content/lessons.server';
-import { cookieCode, hostCookie } from '$lib/server/live/http';
-import { getLive } from '$lib/server/live/instance';
+import { requireHost } from '$lib/server/live/host';
 import { lessonItems } from '$lib/server/live/lesson-items';
-import { hostState, isHostOf, sessionByCode } from '$lib/server/live/service';
+import { hostState } from '$lib/server/live/service';
 import { LiveError } from '$lib/server/live/validation';
 import type { PageServerLoad } from './$types';
 
 export const prerender = false;
 
-export const load: PageServerLoad = async ({
-	params,
-	cookies,
-	url,
-	getClientAddress,
-	setHeaders
-}) => {
+export const load: PageServerLoad = async (event) => {
+	const { params, url } = event;
 	// The page carries the session's responses: never kept by a browser or proxy cache.
-	setHeaders({ 'cache-control': 'private, no-store' });
-	const live = getLive();
-	const token = cookies.get(hostCookie(cookieCode(params.code)));
-	let session;
+	event.setHeaders({ 'cache-control': 'private, no-store' });
+	let host;
 	try {
-		session = await sessionByCode(live, params.code, getClientAddress(), isHostOf(live, token));
+		host = await requireHost(
+			event,
+			'Only the facilitator who started this session can open its controls.'
+		);
 	} catch (e) {
 		if (!(e instanceof LiveError)) throw e;
 		if (e.status === 404) error(404, `There is no live session with the code “${params.code}”.`);
 		error(e.status, e.message);
 	}
-	if (!live.store.isHost(session.id, token))
-		error(403, 'Only the facilitator who started this session can open its controls.');
-	live.store.touchHost(session.id);
+	const { live, session } = host;
 	const joinUrl = `${url.origin}/live/${session.code}`;
 	// Our own SVG, generated from the URL: no participant text goes into it. Shown as an image, not
 	// injected as markup, so no page needs the runtime's {@html} code.

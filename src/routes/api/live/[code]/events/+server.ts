@@ -1,15 +1,9 @@
 import { eventStream } from '$lib/server/live/hub';
-import {
-	cookieCode,
-	handle,
-	hostCookie,
-	participantCookie,
-	tokenFrom
-} from '$lib/server/live/http';
+import { requireHost } from '$lib/server/live/host';
+import { cookieCode, handle, participantCookie, tokenFrom } from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
 import {
 	hostState,
-	isHostOf,
 	isParticipantOf,
 	participantState,
 	sessionByCode
@@ -20,17 +14,15 @@ import type { RequestHandler } from './$types';
 export const prerender = false;
 
 /** The session as server-sent events: the facilitator's view with a host token, else a participant's. */
-export const GET: RequestHandler = ({ params, request, cookies, url, getClientAddress }) =>
+export const GET: RequestHandler = (event) =>
 	handle(async () => {
-		const live = getLive();
-		const address = getClientAddress();
-		const code = cookieCode(params.code);
+		const { params, request, cookies, url } = event;
+		const address = event.getClientAddress();
 		if (url.searchParams.get('as') === 'host') {
-			const token = tokenFrom(request, cookies, hostCookie(code));
-			const session = await sessionByCode(live, params.code, address, isHostOf(live, token));
-			if (!live.store.isHost(session.id, token))
-				throw new LiveError(403, 'Only the facilitator can watch this stream.');
-			live.store.touchHost(session.id);
+			const { live, session } = await requireHost(
+				event,
+				'Only the facilitator can watch this stream.'
+			);
 			return eventStream(
 				live.hub,
 				{ sessionId: session.id, role: 'host', address },
@@ -39,7 +31,8 @@ export const GET: RequestHandler = ({ params, request, cookies, url, getClientAd
 				{ onHeartbeat: () => live.store.touchHost(session.id) }
 			);
 		}
-		const token = tokenFrom(request, cookies, participantCookie(code));
+		const live = getLive();
+		const token = tokenFrom(request, cookies, participantCookie(cookieCode(params.code)));
 		const session = await sessionByCode(live, params.code, address, isParticipantOf(live, token));
 		const participant = live.store.participantByToken(session.id, token);
 		if (!participant) throw new LiveError(403, 'Join the session first.');

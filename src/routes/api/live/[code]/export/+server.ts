@@ -1,26 +1,17 @@
 import { getLesson } from '$lib/content/lessons.server';
 import { toCsv, toMarkdown } from '$lib/server/live/export';
-import { cookieCode, handle, hostCookie, tokenFrom } from '$lib/server/live/http';
-import { getLive } from '$lib/server/live/instance';
-import { isHostOf, requireHost, sessionByCode } from '$lib/server/live/service';
+import { requireHost } from '$lib/server/live/host';
+import { handle } from '$lib/server/live/http';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
 /** The session's results for the facilitator: ?format=csv (default) or ?format=md. */
-export const GET: RequestHandler = ({ params, request, cookies, url, getClientAddress }) =>
+export const GET: RequestHandler = (event) =>
 	handle(async () => {
-		const live = getLive();
-		const token = tokenFrom(request, cookies, hostCookie(cookieCode(params.code)));
-		const session = await sessionByCode(
-			live,
-			params.code,
-			getClientAddress(),
-			isHostOf(live, token)
-		);
-		requireHost(live, session, token);
+		const { live, session } = await requireHost(event);
 		const results = live.store.results(session.id);
-		const markdown = url.searchParams.get('format') === 'md';
+		const markdown = event.url.searchParams.get('format') === 'md';
 		const body = markdown
 			? toMarkdown(results, {
 					code: session.code,

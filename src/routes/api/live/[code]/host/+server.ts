@@ -1,8 +1,8 @@
 import { json } from '@sveltejs/kit';
-import { cookieCode, handle, hostCookie, tokenFrom } from '$lib/server/live/http';
-import { getLive } from '$lib/server/live/instance';
+import { requireHost } from '$lib/server/live/host';
+import { handle } from '$lib/server/live/http';
 import { lessonItems } from '$lib/server/live/lesson-items';
-import { broadcast, isHostOf, requireHost, sessionByCode } from '$lib/server/live/service';
+import { broadcast } from '$lib/server/live/service';
 import { LiveError, hostBody, readJson } from '$lib/server/live/validation';
 import type { RequestHandler } from './$types';
 
@@ -12,18 +12,10 @@ export const prerender = false;
  * The facilitator's controls: push an item (or "waiting"), reveal the answer, hide one response or
  * all of them, close answers, lock the room to newcomers, end the session.
  */
-export const POST: RequestHandler = ({ params, request, cookies, getClientAddress }) =>
+export const POST: RequestHandler = (event) =>
 	handle(async () => {
-		const live = getLive();
-		const token = tokenFrom(request, cookies, hostCookie(cookieCode(params.code)));
-		const session = await sessionByCode(
-			live,
-			params.code,
-			getClientAddress(),
-			isHostOf(live, token)
-		);
-		requireHost(live, session, token);
-		const body = await readJson(request, hostBody);
+		const { live, session } = await requireHost(event);
+		const body = await readJson(event.request, hostBody);
 		if (session.status === 'ended' && body.action !== 'hide' && body.action !== 'hide-all')
 			throw new LiveError(409, 'This session has ended. Export the results or delete it.');
 		// What participants see changes with a push, a reveal or closing answers; the rest is the
