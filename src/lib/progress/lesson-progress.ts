@@ -60,8 +60,12 @@ export function createLessonProgress(
 			return course.view.answers[itemKey(slug(), stepId)]?.phase ?? 'answering';
 		},
 		reflection(stepId) {
-			const stored = course.view.reflections[itemKey(slug(), stepId)];
-			return stored && { text: stored.text, savedAt: new Date(stored.t).toISOString() };
+			const key = itemKey(slug(), stepId);
+			const stored = course.view.reflections[key];
+			if (!stored) return undefined;
+			const record = { text: stored.text, savedAt: new Date(stored.t).toISOString() };
+			const { failure, pending } = course.view.saving;
+			return pending.includes(key) ? { ...record, unsaved: failure ?? 'pending' } : record;
 		},
 		send(event) {
 			switch (event.type) {

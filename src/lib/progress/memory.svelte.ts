@@ -4,6 +4,7 @@
 import type { Step } from '$lib/content/types';
 import type { LessonEvent, LessonProgress, QuizRecord, ReflectionRecord, StepStatus } from './port';
 import { scoreQuiz } from './score';
+import { reportWriteNow } from './writes';
 
 export interface MemoryProgressState {
 	quizzes: Record<string, QuizRecord>;
@@ -56,11 +57,9 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 	const events: LessonEvent[] = $state([]);
 
 	function persist() {
-		try {
-			options.storage?.setItem(key, JSON.stringify(state));
-		} catch {
-			// Storage full or blocked: the in-memory state still works for this page.
-		}
+		// Reported like every other write (writes.ts); the in-memory state still works for the page.
+		const storage = options.storage;
+		if (storage) reportWriteNow('gallery', () => storage.setItem(key, JSON.stringify(state)));
 	}
 
 	function markDone(stepId: string) {

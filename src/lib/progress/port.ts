@@ -1,6 +1,7 @@
 // The one interface lesson components use to read and report progress. The progress machine
 // provides the real implementation; memory.svelte.ts is a stand-alone one for the gallery and tests.
 import { createContext } from 'svelte';
+import type { SaveFailure } from './writes';
 
 /** How a step shows in the step list and whether its controls are usable. */
 export type StepStatus = 'locked' | 'current' | 'done' | 'open';
@@ -27,6 +28,11 @@ export interface ReflectionRecord {
 	text: string;
 	/** ISO time the text was last saved. */
 	savedAt: string;
+	/**
+	 * Set while the text is not yet in storage: 'pending' until the next write, or why the write
+	 * failed. Absent once it is stored, so "Saved" is shown only then.
+	 */
+	unsaved?: 'pending' | SaveFailure;
 }
 
 export type LessonEvent =

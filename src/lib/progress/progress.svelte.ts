@@ -7,6 +7,7 @@ import { orphanReflections } from './orphans';
 import type { ProgressSession, QuizSetup, SessionView } from './session';
 import { lessonStanding } from './status';
 import type { ProgressStorage } from './storage';
+import { reportWrite } from './writes';
 import type { QuizAnswers } from './port';
 import type { Envelope } from './envelope';
 
@@ -28,7 +29,8 @@ const newLearner = (seed = ''): SessionView => ({
 	reflections: {},
 	answers: {},
 	seed,
-	notice: null
+	notice: null,
+	saving: { failure: null, pending: [] }
 });
 
 type SessionModule = typeof import('./session');
@@ -74,7 +76,11 @@ export class CourseProgress {
 		if (options.loadSession) this.#loadSession = options.loadSession;
 		this.#view = storage
 			? newLearner(newSeed())
-			: { ...newLearner(newSeed()), notice: { kind: 'unavailable' } };
+			: {
+					...newLearner(newSeed()),
+					notice: { kind: 'unavailable' },
+					saving: { failure: 'blocked', pending: [] }
+				};
 		void this.#start(storage).then(() => {
 			// The attribute tells tests (and anything else waiting) that stored progress is on screen.
 			document.documentElement.dataset.progress = 'ready';
@@ -117,6 +123,10 @@ export class CourseProgress {
 		} catch {
 			stored = undefined;
 		}
+		// Read first, then ask whether writing works: full storage must not hide what is stored.
+		// A failed probe is reported (writes.ts), so the header says so before anything is typed.
+		if (stored !== undefined && storage.probe)
+			await reportWrite('progress', () => storage.probe!());
 		if (stored !== null) {
 			await this.#open();
 			return;
@@ -176,7 +186,12 @@ export class CourseProgress {
 	async merge(incoming: Envelope) {
 		const session = await this.#open();
 		session.merge(incoming);
-		await session.flush();
+		return session.flush();
+	}
+
+	/** Lets this visit's progress be written over a damaged value that no copy could be kept of. */
+	async releaseOriginal() {
+		return (await this.#open()).releaseOriginal();
 	}
 
 	/** Empties this device's stored progress and carries on as a new learner. */
