@@ -2,7 +2,7 @@
 // state over localStorage. Only the pages that use it (home, journal, certificate) create one.
 import { showNotice } from '$lib/progress/notices';
 import { journeyNoticeText } from '$lib/progress/strings';
-import type { SaveFailure, SaveResult } from '$lib/progress/writes';
+import { retryWhenWritesWork, type SaveFailure, type SaveResult } from '$lib/progress/writes';
 import { JourneyFile, type JourneyNotice } from './journey-file';
 import { emptyJourney, journeyKey, mergeJourney, parseJourney, type JourneyData } from './record';
 
@@ -40,7 +40,12 @@ export class JourneyStore {
 			if (event.key === journeyKey || event.key === null) this.#data = parseJourney(event.newValue);
 		};
 		window.addEventListener('storage', onStorage);
+		// Space was freed (another store's write worked): save what could not be saved.
+		const stopRetrying = retryWhenWritesWork('journey', () => {
+			if (Object.keys(this.#unsaved).length) this.update((data) => data);
+		});
 		return () => {
+			stopRetrying();
 			hideNotice();
 			window.removeEventListener('storage', onStorage);
 		};

@@ -7,7 +7,7 @@ import { orphanReflections } from './orphans';
 import type { ProgressSession, QuizSetup, SessionView } from './session';
 import { lessonStanding } from './status';
 import type { ProgressStorage } from './storage';
-import { reportWrite } from './writes';
+import { reportWrite, retryWhenWritesWork } from './writes';
 import type { QuizAnswers } from './port';
 import type { Envelope } from './envelope';
 
@@ -100,6 +100,14 @@ export class CourseProgress {
 		};
 		for (const type of firstMove)
 			window.addEventListener(type, warm, { capture: true, passive: true });
+		// Another store's write worked (space was freed): try again what could not be saved.
+		this.#cleanup.push(
+			retryWhenWritesWork('progress', () => {
+				const session = this.#session;
+				if (session?.view.saving.failure) void session.flush();
+				else if (storage?.probe) void reportWrite('progress', () => storage.probe!());
+			})
+		);
 		const flush = () => void this.#session?.flush();
 		const onVisibility = () => document.visibilityState === 'hidden' && flush();
 		document.addEventListener('visibilitychange', onVisibility);

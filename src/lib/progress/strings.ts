@@ -45,9 +45,10 @@ const whatToDo =
 
 export function noticeText(notice: Notice): string {
 	const kept = notice.kept;
-	const salvaged = kept
-		? ` We kept what we could read: progress in ${plural(kept.lessons, 'lesson')}, ${plural(kept.reflections, 'reflection')} and ${plural(kept.answers, 'quiz', 'quizzes')}.`
-		: '';
+	const salvaged =
+		kept && kept.lessons + kept.reflections + kept.answers > 0
+			? ` We kept what we could read: progress in ${plural(kept.lessons, 'lesson')}, ${plural(kept.reflections, 'reflection')} and ${plural(kept.answers, 'quiz', 'quizzes')}.`
+			: '';
 	if (notice.kind === 'unavailable')
 		return `This browser is not letting the course read or save its storage (private browsing or blocked storage). Everything works, but your progress will not be kept after you close this page.`;
 	const what = {

@@ -4,6 +4,7 @@ import {
 	reportWrite,
 	reportWriteNow,
 	resetWrites,
+	retryWhenWritesWork,
 	storageFailure,
 	watchWrites
 } from './writes';
@@ -58,5 +59,18 @@ describe('write reporting', () => {
 		const result = reportWriteNow('backup', throwing(full()), { oneOff: true });
 		expect(result).toMatchObject({ ok: false, failure: 'full' });
 		expect(storageFailure()).toBeNull();
+	});
+});
+
+describe('retrying after space is freed', () => {
+	test('a target whose write failed is retried when another target’s write works', () => {
+		let retries = 0;
+		const stop = retryWhenWritesWork('progress', () => retries++);
+		reportWriteNow('journey', () => {}); // progress is not failing: nothing to retry
+		reportWriteNow('progress', throwing(full()));
+		reportWriteNow('journey', throwing(full())); // still full: no retry
+		reportWriteNow('journey', () => {});
+		stop();
+		expect(retries).toBe(1);
 	});
 });

@@ -85,6 +85,22 @@ export function storageFailure(): WriteFailure | null {
 	return all.includes('full') ? 'full' : (all[0] ?? null);
 }
 
+/** The failure of one target's latest write, if it failed. */
+export function targetFailure(target: WriteTarget): WriteFailure | undefined {
+	return failing.get(target);
+}
+
+/**
+ * Calls `retry` when a write of another target succeeds while `target`'s latest failed: space
+ * may have been freed, so a change that could not be saved is tried again rather than left
+ * unsaved with a stale warning. Returns a stop function.
+ */
+export function retryWhenWritesWork(target: WriteTarget, retry: () => void): () => void {
+	return watchWrites((other, result) => {
+		if (other !== target && result.ok && failing.has(target)) retry();
+	});
+}
+
 /** Calls back after every reported write; returns a stop function. */
 export function watchWrites(listener: Listener): () => void {
 	listeners.add(listener);
