@@ -1,42 +1,122 @@
 // The one storage interface progress is kept behind. Browser storage is the first
 // implementation; an LMS (SCORM suspend_data) or a server can be others. Methods are async so a
 // network store fits; the browser one does its work synchronously inside them, which keeps a
-// flush during `pagehide` safe.
+// flush during `pagehide` safe. Callers run writes through `reportWrite` (writes.ts), which says
+// what failed.
 
 export interface ProgressStorage {
-	/** The stored text, or null when nothing is stored. */
+	/** The stored text, or null when nothing is stored. Rejects only when it cannot be read. */
 	read(): Promise<string | null>;
 	/** Replaces the stored text. Rejects when it cannot be kept (storage full or blocked). */
 	write(value: string): Promise<void>;
-	/** Keeps text that could not be used, apart, so nothing the learner had is thrown away. */
+	/**
+	 * Keeps text that could not be used, apart, so nothing the learner had is thrown away.
+	 * Rejects when no copy could be kept (it does not fit, or storage is full): the caller must
+	 * then leave the original where it is.
+	 */
 	backup(value: string): Promise<void>;
 	/** Removes everything stored, backups included ("clear my data on this device"). */
 	clear?(): Promise<void>;
 	/** Calls back when another tab or window changes the stored text; returns a stop function. */
 	watch?(listener: (value: string | null) => void): () => void;
+	/** Rejects when a write would fail now. Called after reading, never instead of it. */
+	probe?(): Promise<void>;
 }
 
 export const storageKey = 'coproduction-course:progress';
+/** The oldest backup key: the value stored by versions with one backup slot is kept as a slot. */
 export const backupKey = `${storageKey}:backup`;
 
-/** localStorage under a namespaced key, or null when the browser blocks it (private modes). */
+/** Backups kept per stored key, the oldest dropped first. */
+export const backupSlots = 3;
+/**
+ * Bytes all the backups of one key may take together, counted as browsers count Web Storage
+ * (2 bytes per UTF-16 code unit, key included): 1 MiB, about 500,000 characters.
+ */
+export const backupBudget = 1024 * 1024;
+
+/** A value bigger than the whole backup budget: no copy is attempted. */
+export class BackupTooLarge extends Error {
+	constructor(readonly bytes: number) {
+		super(`A copy needs ${bytes} bytes; backups may use ${backupBudget}`);
+		this.name = 'BackupTooLarge';
+	}
+}
+
+/** Bytes an item takes in Web Storage. */
+export const storedBytes = (key: string, value: string) => 2 * (key.length + value.length);
+
+interface Slot {
+	key: string;
+	/** When it was kept (ms); 0 for the single slot of older versions. */
+	t: number;
+}
+
+/** The backup slots of `key` in `store`, oldest first. */
+export function backupSlotsOf(store: Storage, key: string): Slot[] {
+	const prefix = `${key}:backup`;
+	const slots: Slot[] = [];
+	for (let i = 0; i < store.length; i++) {
+		const name = store.key(i);
+		if (name === prefix) slots.push({ key: name, t: 0 });
+		else if (name?.startsWith(`${prefix}:`)) {
+			const t = Number(name.slice(prefix.length + 1));
+			if (Number.isFinite(t)) slots.push({ key: name, t });
+		}
+	}
+	return slots.sort((a, b) => a.t - b.t);
+}
+
+/**
+ * Keeps a copy of `value` under `<key>:backup:<time>`. At most `backupSlots` copies within
+ * `backupBudget` bytes: the oldest go first to make room. Throws BackupTooLarge for a value over
+ * the budget, and the browser's own error when storage is full; older copies are then kept.
+ */
+export function keepBackup(store: Storage, key: string, value: string, now = Date.now()): void {
+	const own = storedBytes(`${key}:backup:${now}`, value);
+	if (own > backupBudget) throw new BackupTooLarge(own);
+	const slots = backupSlotsOf(store, key).map((slot) => ({
+		...slot,
+		value: store.getItem(slot.key) ?? ''
+	}));
+	// The same damaged value seen again (a reload before it was repaired) needs no second copy.
+	if (slots.some((slot) => slot.value === value)) return;
+	const bytes = () => slots.reduce((sum, s) => sum + storedBytes(s.key, s.value), 0);
+	const drop: string[] = [];
+	while (slots.length && (slots.length >= backupSlots || bytes() + own > backupBudget))
+		drop.push(slots.shift()!.key);
+	let t = now;
+	while (store.getItem(`${key}:backup:${t}`) !== null) t++;
+	// Write first: if the new copy does not fit, no older copy has been given up for it.
+	store.setItem(`${key}:backup:${t}`, value);
+	for (const name of drop) store.removeItem(name);
+}
+
+/**
+ * localStorage under a namespaced key, or null when the browser does not even let it be read
+ * (some private modes). A store that can be read but not written is still returned: what is
+ * stored is shown, and each failed write is reported where it happens.
+ */
 export function browserStorage(key = storageKey): ProgressStorage | null {
 	let store: Storage;
 	try {
 		store = window.localStorage;
-		const probe = `${key}:probe`;
-		store.setItem(probe, '1');
-		store.removeItem(probe);
+		store.getItem(key);
 	} catch {
 		return null;
 	}
 	return {
 		read: async () => store.getItem(key),
 		write: async (value) => store.setItem(key, value),
-		backup: async (value) => store.setItem(`${key}:backup`, value),
+		backup: async (value) => keepBackup(store, key, value),
+		probe: async () => {
+			const probe = `${key}:probe`;
+			store.setItem(probe, '1');
+			store.removeItem(probe);
+		},
 		clear: async () => {
 			store.removeItem(key);
-			store.removeItem(`${key}:backup`);
+			for (const slot of backupSlotsOf(store, key)) store.removeItem(slot.key);
 		},
 		watch(listener) {
 			const onStorage = (event: StorageEvent) => {
@@ -48,24 +128,33 @@ export function browserStorage(key = storageKey): ProgressStorage | null {
 	};
 }
 
-/** In-memory storage for tests; `fail` makes writes reject as a full store does. */
+/**
+ * In-memory storage for tests; `fail` makes writes (and the probe) reject as a full store does,
+ * `failBackup` makes backups reject.
+ */
 export function memoryStorage(initial: string | null = null) {
 	const listeners = new Set<(value: string | null) => void>();
+	const full = () => new DOMException('Storage is full', 'QuotaExceededError');
 	const memory = {
 		value: initial,
 		backups: [] as string[],
 		writes: 0,
 		fail: false,
+		failBackup: false,
 		async read() {
 			return memory.value;
 		},
 		async write(value: string) {
-			if (memory.fail) throw new DOMException('Storage is full', 'QuotaExceededError');
+			if (memory.fail) throw full();
 			memory.value = value;
 			memory.writes++;
 		},
 		async backup(value: string) {
+			if (memory.fail || memory.failBackup) throw full();
 			memory.backups.push(value);
+		},
+		async probe() {
+			if (memory.fail) throw full();
 		},
 		async clear() {
 			memory.value = null;
