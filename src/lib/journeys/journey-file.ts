@@ -3,7 +3,7 @@
 // through writes.ts so a failure is always reported. Framework-free; journey.svelte.ts makes it
 // reactive.
 import { BackupTooLarge, keepBackup } from '$lib/progress/storage';
-import { reportWriteNow, type SaveResult } from '$lib/progress/writes';
+import { reportWriteNow, writeItem, type SaveResult } from '$lib/progress/writes';
 import { journeyKey, readJourney, type JourneyData } from './record';
 
 export interface JourneyNotice {
@@ -74,7 +74,7 @@ export class JourneyFile {
 			if (this.#raw() === this.#held) return { ok: false, failure: 'held' };
 			this.#held = undefined;
 		}
-		return reportWriteNow('journey', () => store.setItem(journeyKey, JSON.stringify(data)));
+		return writeItem('journey', store, journeyKey, JSON.stringify(data));
 	}
 
 	/** The learner has the damaged text (downloaded) and lets the course write over it. */

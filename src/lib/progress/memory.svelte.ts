@@ -16,7 +16,7 @@ import {
 import { isQuizRecord, isReflectionRecord } from './envelope';
 import type { LessonEvent, LessonProgress, ReflectionView, StepStatus } from './port';
 import { isRecord } from './timed';
-import { reportWriteNow, type SaveFailure } from './writes';
+import { writeItem, type SaveFailure } from './writes';
 
 export interface MemoryProgressState {
 	quizzes: Record<string, QuizRecord>;
@@ -83,7 +83,7 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 		// Reported like every other write (writes.ts); the in-memory state still works for the page.
 		const storage = options.storage;
 		if (!storage) return;
-		const result = reportWriteNow('gallery', () => storage.setItem(key, JSON.stringify(state)));
+		const result = writeItem('gallery', storage, key, JSON.stringify(state));
 		if (result.ok) unsaved = {};
 		else {
 			const next: Record<string, SaveFailure> = {};

@@ -6,8 +6,10 @@ import {
 	resetWrites,
 	retryWhenWritesWork,
 	storageFailure,
-	watchWrites
+	watchWrites,
+	writeItem
 } from './writes';
+import { QuotaStorage } from './quota-storage.testing';
 
 const full = () => new DOMException('full', 'QuotaExceededError');
 const blocked = () => new DOMException('no', 'SecurityError');
@@ -59,6 +61,19 @@ describe('write reporting', () => {
 		const result = reportWriteNow('backup', throwing(full()), { oneOff: true });
 		expect(result).toMatchObject({ ok: false, failure: 'full' });
 		expect(storageFailure()).toBeNull();
+	});
+});
+
+describe('writeItem', () => {
+	test('stores the item, or reports that it did not fit and leaves what was stored', () => {
+		const store = new QuotaStorage(2 * ('k'.length + 10));
+		expect(writeItem('journey', store, 'k', 'short')).toEqual({ ok: true });
+		expect(writeItem('journey', store, 'k', 'far too long to fit')).toMatchObject({
+			ok: false,
+			failure: 'full'
+		});
+		expect(store.getItem('k')).toBe('short');
+		expect(storageFailure()).toBe('full');
 	});
 });
 

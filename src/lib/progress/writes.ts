@@ -77,6 +77,19 @@ export function reportWriteNow(
 }
 
 /**
+ * Stores one Web Storage item and reports how it went: the way every store outside storage.ts
+ * writes (ESLint refuses a bare `setItem` elsewhere in src/).
+ */
+export function writeItem(
+	target: WriteTarget,
+	store: Storage,
+	key: string,
+	value: string
+): WriteResult {
+	return reportWriteNow(target, () => store.setItem(key, value));
+}
+
+/**
  * The storage trouble to show now: any target whose latest write failed ("full" first, as it is
  * the one the learner can act on), or null once every target's latest write succeeded.
  */
