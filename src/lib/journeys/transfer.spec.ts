@@ -176,6 +176,19 @@ describe('progress export file', () => {
 			reason: importErrors.tooMany(importLimits.reflections + 1)
 		});
 
+		const plans: JourneyData['plans'] = {};
+		for (let i = 0; i <= importLimits.plans; i++) plans[`gone-${i}`] = { text: 'p', t: 1 };
+		const manyPlans = await createExport({
+			course,
+			progress,
+			journey: { ...journey, plans },
+			now: 0
+		});
+		expect(await readExport(manyPlans, course)).toEqual({
+			ok: false,
+			reason: importErrors.tooManyPlans(importLimits.plans + 1)
+		});
+
 		const long = {
 			...progress,
 			reflections: { 'one/reflect': { text: 'w'.repeat(importLimits.textChars + 1), t: 1 } }

@@ -84,6 +84,8 @@ export const importErrors = {
 		`This file is ${formatSize(bytes)}. A progress file from this course is at most ${formatSize(importLimits.bytes)}, so it was not read and nothing was changed.`,
 	tooMany: (count: number) =>
 		`This file holds ${count.toLocaleString('en-GB')} reflections; a progress file from this course holds at most ${importLimits.reflections.toLocaleString('en-GB')}, so it was not imported and nothing was changed.`,
+	tooManyPlans: (count: number) =>
+		`This file holds ${count.toLocaleString('en-GB')} “what I will do next” plans; a progress file from this course holds at most ${importLimits.plans.toLocaleString('en-GB')}, so it was not imported and nothing was changed.`,
 	tooLong: () =>
 		`A reflection or plan in this file is longer than ${importLimits.textChars.toLocaleString('en-GB')} characters, more than this course keeps, so it was not imported and nothing was changed.`,
 	failed: 'This file could not be imported, and nothing was changed.',
@@ -170,7 +172,8 @@ export async function readExport(
 	if (reflections.length > importLimits.reflections)
 		return { ok: false, reason: importErrors.tooMany(reflections.length) };
 	const plans = Object.values(data.journey.plans);
-	if (plans.length > importLimits.plans) return { ok: false, reason: importErrors.damaged };
+	if (plans.length > importLimits.plans)
+		return { ok: false, reason: importErrors.tooManyPlans(plans.length) };
 	const texts = [...reflections, ...plans, ...(data.journey.name ? [data.journey.name] : [])];
 	if (texts.some((item) => item.text.length > importLimits.textChars))
 		return { ok: false, reason: importErrors.tooLong() };
