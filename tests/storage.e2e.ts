@@ -238,6 +238,34 @@ test.describe('storage full to the byte', () => {
 		expect(JSON.parse((await raw(page, journeyKey))!).name.text).toBe('Dr Ada Example-Lee');
 	});
 
+	test('storage fills while the lesson is open: the box stops saying "Saved" the moment a save fails', async ({
+		page
+	}) => {
+		await seed(page, { [progressKey]: JSON.stringify(lessonOneDone()) });
+		await open(page, lessonOneUrl);
+		await reach(page.locator(`section#${reflect}`));
+		const box = page.locator(`#${reflect}-reflection`);
+		const status = page.locator(`#${reflect}-reflection-status`);
+		await box.fill(`${earlierWords} Saved while there was room.`);
+		await box.blur();
+		await expect(status).toContainText('Saved at');
+
+		await fillStorage(page);
+		const before = await raw(page, progressKey);
+		await box.fill(
+			`${earlierWords} Typed once the storage was full, ninety characters or so of it.`
+		);
+		await box.blur();
+		await expect(status).toContainText('Not saved — this browser’s storage is full');
+		await expect(status).not.toContainText('Saved at');
+		await expect(notices(page)).toContainText('storage is full');
+		expect(await raw(page, progressKey)).toBe(before);
+		// Still on screen, and in the journal download, for this visit.
+		await expect(box).toHaveValue(/once the storage was full/);
+		await page.getByRole('link', { name: 'My journal' }).click();
+		expect(await journalMarkdown(page)).toContain('once the storage was full');
+	});
+
 	test('an import that cannot be written never says "Imported"', async ({ page }) => {
 		await seed(page, { [progressKey]: JSON.stringify(lessonOneDone()) });
 		await open(page, '/journal');
@@ -417,4 +445,48 @@ test('a lone CR (and other line breaks) in a reflection cannot forge headings or
 		'> \\<img src=x onerror=alert(1)\\>'
 	]);
 	expect(lines.filter((line) => /^#+ .*(Forged|another)|^- forged/.test(line))).toEqual([]);
+});
+
+test.describe('storage that cannot be written or read', () => {
+	test('writes blocked: saved work is still read and shown, and "cannot save" has its own words', async ({
+		page
+	}) => {
+		await seed(page, { [progressKey]: JSON.stringify(lessonOneDone()) });
+		await page.addInitScript(() => {
+			Storage.prototype.setItem = () => {
+				throw new DOMException('blocked', 'SecurityError');
+			};
+		});
+		await open(page, lessonOneUrl);
+		await reach(page.locator(`section#${reflect}`));
+		const box = page.locator(`#${reflect}-reflection`);
+		await expect(box).toHaveValue(earlierWords);
+		await expect(box).toBeEnabled();
+		await expect(notices(page)).toContainText('not letting the course save');
+		await expect(notices(page)).not.toContainText('storage is full');
+
+		await box.fill(`${earlierWords} Blocked words.`);
+		await box.blur();
+		const status = page.locator(`#${reflect}-reflection-status`);
+		await expect(status).toContainText('Not saved — this browser is not letting the course save');
+		await expect(status).not.toContainText('Saved at');
+	});
+
+	test('storage cannot even be read: the course works and says so, in other words than "full"', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'localStorage', {
+				get() {
+					throw new DOMException('denied', 'SecurityError');
+				}
+			});
+		});
+		await open(page, lessonOneUrl);
+		await expect(notices(page)).toContainText('not letting the course read or save its storage');
+		await expect(notices(page)).not.toContainText('storage is full');
+		const first = lessonOne.steps[0].id;
+		await page.locator(`section#${first}`).getByRole('button', { name: 'Continue' }).click();
+		await expect(stepItem(page, first)).toContainText('Done');
+	});
 });
