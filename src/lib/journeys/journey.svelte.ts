@@ -6,7 +6,6 @@
 import { on } from 'svelte/events';
 import { createSubscriber } from 'svelte/reactivity';
 import { showNotice } from '$lib/progress/notices';
-import { journeyNoticeText } from '$lib/progress/strings';
 import { retryWhenWritesWork, type SaveFailure, type SaveResult } from '$lib/progress/writes';
 import { JourneyFile, type JourneyNotice } from './journey-file';
 import { emptyJourney, journeyKey, mergeJourney, parseJourney, type JourneyData } from './record';
@@ -88,18 +87,30 @@ export class JourneyStore {
 		this.#notice = file.notice;
 	}
 
-	/** Puts the damaged-data notice under the header, with the download when no copy was kept. */
+	/**
+	 * Puts the damaged-data notice under the header, with the download when no copy was kept. Its
+	 * sentences load only now: damaged data is rare, so no page carries them up front.
+	 */
 	#showNotice(): () => void {
 		const notice = this.#notice;
 		if (!notice) return () => {};
-		return showNotice({
-			id: 'journey',
-			text: journeyNoticeText(notice),
-			original: notice.original
-				? { text: notice.original, fileName: 'coproduction-journal-extras-damaged.json' }
-				: undefined,
-			release: () => this.releaseOriginal()
+		let hide: (() => void) | undefined;
+		let live = true;
+		void import('$lib/progress/notice-strings').then(({ journeyNoticeText }) => {
+			if (!live) return;
+			hide = showNotice({
+				id: 'journey',
+				text: journeyNoticeText(notice),
+				original: notice.original
+					? { text: notice.original, fileName: 'coproduction-journal-extras-damaged.json' }
+					: undefined,
+				release: () => this.releaseOriginal()
+			});
 		});
+		return () => {
+			live = false;
+			hide?.();
+		};
 	}
 
 	/**
