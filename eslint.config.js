@@ -31,6 +31,7 @@ export default ts.config(
 		ignores: [
 			'src/lib/progress/writes.ts',
 			'src/lib/progress/storage.ts',
+			'src/lib/progress/backups.ts',
 			'src/**/*.spec.ts',
 			'src/**/*.testing.ts'
 		],

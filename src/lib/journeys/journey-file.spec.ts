@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { QuotaStorage } from '$lib/progress/quota-storage.testing';
-import { backupSlotsOf } from '$lib/progress/storage';
+import { backupSlotsOf } from '$lib/progress/backups';
 import { resetWrites, storageFailure } from '$lib/progress/writes';
 import { JourneyFile } from './journey-file';
 import { journeyKey } from './record';

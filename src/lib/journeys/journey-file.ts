@@ -2,7 +2,7 @@
 // key, read entry by entry (one bad plan costs only that plan), backed up when damaged, and written
 // through writes.ts so a failure is always reported. Framework-free; journey.svelte.ts makes it
 // reactive.
-import { BackupTooLarge, keepBackup } from '$lib/progress/storage';
+import { BackupTooLarge, keepBackup } from '$lib/progress/backups';
 import { reportWriteNow, writeItem, type SaveResult } from '$lib/progress/writes';
 import { journeyKey, readJourney, type JourneyData } from './record';
 

@@ -7,7 +7,8 @@ import { decode, migrations } from './migrate';
 import { orphanReflections } from './orphans';
 import { reconcile } from './reconcile';
 import { ProgressSession } from './session';
-import { backupKey, memoryStorage } from './storage';
+import { backupKey } from './backups';
+import { memoryStorage } from './storage';
 
 const outline = testOutline(['one', 'two']);
 

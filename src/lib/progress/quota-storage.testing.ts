@@ -1,5 +1,5 @@
 // For unit tests: Web Storage with a quota, counted the way browsers count it.
-import { storedBytes } from './storage';
+import { storedBytes } from './backups';
 
 /** Web Storage as browsers keep it: a quota in bytes (2 per character, keys included). */
 export class QuotaStorage implements Storage {

@@ -6,7 +6,7 @@ import {
 	backupSlotsOf,
 	keepBackup,
 	storedBytes
-} from './storage';
+} from './backups';
 import { QuotaStorage } from './quota-storage.testing';
 
 const key = 'course:progress';
