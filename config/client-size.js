@@ -17,11 +17,11 @@
 import { inlineBlocks } from '../src/lib/components/lesson/island/blocks.js';
 
 // Loaded on use, never with a page: the machines and the progress engine; reading, repairing,
-// migrating and merging stored progress; quiz feedback and the video player's behaviour; the
+// migrating and merging stored progress; the notices about damaged or full storage; quiz feedback and the video player's behaviour; the
 // in-memory progress of the component gallery and presenter. 'course' would otherwise take them
 // into the file every page loads.
 const onUse =
-	/src[\\/]lib[\\/](machines[\\/]\w+Machine\.ts|progress[\\/](engine|session|envelope|migrate|merge|reconcile)\.ts|components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts)$/;
+	/src[\\/]lib[\\/](machines[\\/]\w+Machine\.ts|progress[\\/](engine|session|envelope|migrate|merge|reconcile|notice-strings|backups)\.ts|components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts)$/;
 
 const inlineBlock = new RegExp(
 	`src[\\\\/]lib[\\\\/]components[\\\\/]lesson[\\\\/]((${inlineBlocks.join('|')})\\.svelte|island[\\\\/]|video[\\\\/]embed\\.ts)`
@@ -44,8 +44,9 @@ const groups = [
 		priority: 1,
 		// The learner's records (journal, plans, lesson summaries) that the home page, the journal and
 		// the certificate share: one file rather than three small ones. Not the export/import checks,
-		// which load when used.
-		test: /src[\\/]lib[\\/]journeys[\\/](?!transfer\.ts|[^\\/]+\.server\.ts)[^\\/]+$/
+		// which load when used. The backup slots (progress/backups.ts) come here too: the journal
+		// extras back up with them, and on other pages they load only when a copy is made.
+		test: /src[\\/]lib[\\/](journeys[\\/](?!transfer\.ts|[^\\/]+\.server\.ts)[^\\/]+|progress[\\/]backups\.ts)$/
 	},
 	{
 		name: 'lesson',

@@ -60,7 +60,7 @@ describe('journal', () => {
 				'*What did each of you bring?*',
 				'',
 				'> She knew her week.',
-				'> # Not a heading',
+				'> \\# Not a heading',
 				'> I knew the drugs.',
 				'',
 				'Saved 20 November 2026.',
@@ -81,6 +81,40 @@ describe('journal', () => {
 				''
 			].join('\n')
 		);
+	});
+
+	it('keeps each piece of the learner’s text inside its own quote, whatever line breaks it uses', () => {
+		const hostile = [
+			'first line\rsecond after a lone CR',
+			'third after CRLF\r\n## a heading?',
+			'- a list item?\u2028+ another\u2029= setext\u0085---',
+			'1. numbered? <script>alert(1)</script> <img src=x onerror=alert(1)> &amp; [link](x)',
+			'> a nested quote \\ and `code` *stars*'
+		].join('\n');
+		const md = journalMarkdown({
+			courseTitle: 'C',
+			sections: journalSections(lessons, { 'one/r1': { text: hostile, t: t1 } }),
+			orphans: [{ key: 'gone/r\r# forged heading', text: 'x', t: t1 }],
+			exportedAt: t2
+		});
+		const quoted = md.split('\n').filter((line) => line.startsWith('>'));
+		expect(quoted).toEqual([
+			'> first line',
+			'> second after a lone CR',
+			'> third after CRLF',
+			'> \\#\\# a heading?',
+			'> \\- a list item?',
+			'> \\+ another',
+			'> \\= setext',
+			'> \\---',
+			'> 1\\. numbered? \\<script\\>alert(1)\\</script\\> \\<img src=x onerror=alert(1)\\> \\&amp; \\[link\\](x)',
+			'> \\> a nested quote \\\\ and \\`code\\` \\*stars\\*',
+			'> x'
+		]);
+		// No line of the file is left bare by the text: only the file's own headings, prompts, dates.
+		expect(md).not.toMatch(/[\r\u0085\u2028\u2029]/);
+		expect(md).toContain('### gone/r \\# forged heading\n');
+		expect(md).not.toMatch(/^<|^#+ (?!My reflections|Lesson|An encounter|From lessons|gone)/m);
 	});
 
 	it('lays out the reflective account as learning, practice and next steps', () => {

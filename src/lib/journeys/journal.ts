@@ -69,18 +69,35 @@ export function formatDate(time: number, locale = 'en-GB'): string {
 	});
 }
 
+/**
+ * Every line break a learner's text can carry: CRLF, a lone CR or LF, NEL and the Unicode line
+ * and paragraph separators. Splitting on fewer lets one reflection break out of its quote.
+ */
+const lineBreak = /\r\n|[\r\n\u0085\u2028\u2029]/;
+
+/**
+ * The learner's text as inert Markdown: characters Markdown or HTML would read as syntax are
+ * escaped, and so is anything that would start a list item, a heading or a rule at a line start.
+ */
+function inert(line: string): string {
+	return line
+		.replace(/[\\`*_[\]{}<>#|~&]/g, '\\$&')
+		.replace(/^(\s*)([-+=>])/, '$1\\$2')
+		.replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
 /** Quotes every line, so the learner's own text can never break the file's structure. */
 function quote(text: string): string {
 	return text
 		.trim()
-		.split(/\r?\n/)
-		.map((line) => `> ${line}`.trimEnd())
+		.split(lineBreak)
+		.map((line) => `> ${inert(line)}`.trimEnd())
 		.join('\n');
 }
 
-/** Markdown can treat a few characters in a heading as syntax; escape them. */
+/** A heading's text: on one line, with Markdown syntax escaped. */
 function plain(text: string): string {
-	return text.replace(/([\\`*_[\]#<>])/g, '\\$1');
+	return inert(text.split(lineBreak).join(' ').trim());
 }
 
 export function journalMarkdown(input: {

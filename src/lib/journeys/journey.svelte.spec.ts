@@ -1,5 +1,6 @@
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { resetWrites } from '$lib/progress/writes';
 import { JourneyStore } from './journey.svelte';
 import { journeyKey } from './record';
 
@@ -14,7 +15,11 @@ function onPage(journey: JourneyStore, seen: unknown[] = []): () => void {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
 
-afterEach(() => localStorage.clear());
+afterEach(() => {
+	vi.restoreAllMocks();
+	localStorage.clear();
+	resetWrites();
+});
 
 describe('JourneyStore', () => {
 	test('a page that reads it gets what is stored, after the first render, with no connect()', async () => {
@@ -65,6 +70,55 @@ describe('JourneyStore', () => {
 		const stored = JSON.parse(localStorage.getItem(journeyKey)!);
 		expect(stored.name.text).toBe('Dee');
 		expect(stored.plans.a.text).toBe('Ask');
+		leave();
+	});
+
+	test('a write that fails is reported for that item, never swallowed; the next one that works clears it', async () => {
+		const journey = new JourneyStore();
+		const leave = onPage(journey);
+		await tick();
+		const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+			throw new DOMException('full', 'QuotaExceededError');
+		});
+		expect(journey.setPlan('one', 'Ask first', 7)).toEqual(
+			expect.objectContaining({ ok: false, failure: 'full' })
+		);
+		expect(journey.failure('plan:one')).toBe('full');
+		expect(journey.failure('name')).toBeUndefined();
+		expect(journey.data.plans.one.text).toBe('Ask first');
+		expect(localStorage.getItem(journeyKey)).toBeNull();
+
+		setItem.mockRestore();
+		expect(journey.setName('Ana', 8)).toEqual({ ok: true });
+		expect(journey.failure('plan:one')).toBeUndefined();
+		expect(JSON.parse(localStorage.getItem(journeyKey)!).plans.one.text).toBe('Ask first');
+		leave();
+	});
+
+	test('one bad plan costs only that plan: the rest is shown, backed up, and the notice says what was kept', async () => {
+		const raw = JSON.stringify({
+			v: 1,
+			name: { text: 'Dr Ada', t: 1 },
+			completedAt: 2,
+			plans: { one: { text: 'KEEP', t: 3 }, two: { text: 42, t: 3 } }
+		});
+		localStorage.setItem(journeyKey, raw);
+		const journey = new JourneyStore();
+		const leave = onPage(journey);
+		await tick();
+		expect(journey.data).toEqual({
+			v: 1,
+			name: { text: 'Dr Ada', t: 1 },
+			completedAt: 2,
+			plans: { one: { text: 'KEEP', t: 3 } }
+		});
+		expect(journey.notice).toMatchObject({
+			kept: { name: true, completedAt: true, plans: 1 },
+			dropped: 1,
+			backup: 'kept'
+		});
+		const backups = Object.keys(localStorage).filter((k) => k.startsWith(`${journeyKey}:backup`));
+		expect(backups.map((k) => localStorage.getItem(k))).toEqual([raw]);
 		leave();
 	});
 });

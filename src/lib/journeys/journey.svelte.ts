@@ -2,39 +2,49 @@
 // state over localStorage. Only the pages that use it (home, journal, certificate) create one.
 // Reading `data` or `ready` from a component connects it to storage and to other tabs, and leaving
 // the page disconnects it (createSubscriber, as site-kit's Persisted.svelte.ts): no connect() calls.
+// Storage itself (salvage per entry, backups, reported writes) is journey-file.ts.
 import { on } from 'svelte/events';
 import { createSubscriber } from 'svelte/reactivity';
+import { showNotice } from '$lib/progress/notices';
+import { retryWhenWritesWork, type SaveFailure, type SaveResult } from '$lib/progress/writes';
+import { JourneyFile, type JourneyNotice } from './journey-file';
 import { emptyJourney, journeyKey, mergeJourney, parseJourney, type JourneyData } from './record';
 
-function browserStore(): Storage | null {
-	try {
-		return typeof window === 'undefined' ? null : window.localStorage;
-	} catch {
-		return null;
-	}
-}
+/** A piece of journey data with its own save indicator: "name", or "plan:<slug>". */
+export type JourneyItem = 'name' | `plan:${string}`;
 
 export class JourneyStore {
 	#data = $state.raw<JourneyData>(emptyJourney());
 	#ready = $state(false);
-	#store: Storage | null = null;
+	#loaded = false;
+	#file: JourneyFile | undefined;
+	/** Items changed since the last successful write, with why that write failed. */
+	#unsaved = $state.raw<Partial<Record<JourneyItem, SaveFailure>>>({});
+	#notice = $state.raw<JourneyNotice | undefined>(undefined);
 
 	#subscribe = createSubscriber(() => {
-		this.#store = browserStore();
 		// Read after the current render: a prerendered page showed no journey, and hydration must
 		// find the page as the server wrote it.
 		let live = true;
+		let hideNotice = () => {};
 		queueMicrotask(() => {
 			if (!live) return;
-			this.#data = this.#read();
+			this.#load();
+			hideNotice = this.#showNotice();
 			this.#ready = true;
 		});
 		const off = on(window, 'storage', (event) => {
 			if (event.key === journeyKey || event.key === null) this.#data = parseJourney(event.newValue);
 		});
+		// Space was freed (another store's write worked): save what could not be saved.
+		const stopRetrying = retryWhenWritesWork('journey', () => {
+			if (Object.keys(this.#unsaved).length) this.update((data) => data);
+		});
 		return () => {
 			live = false;
 			off();
+			stopRetrying();
+			hideNotice();
 		};
 	});
 
@@ -43,10 +53,7 @@ export class JourneyStore {
 		this.#subscribe();
 		// Outside an effect (an event handler, e.g. "Export"), nothing subscribes, so nothing has
 		// read storage yet: read it now rather than answer with the empty default.
-		if (!this.#ready && !$effect.tracking()) {
-			this.#store ??= browserStore();
-			return this.#read();
-		}
+		if (!this.#ready && !$effect.tracking()) return this.#store().stored();
 		return this.#data;
 	}
 
@@ -56,35 +63,90 @@ export class JourneyStore {
 		return this.#ready;
 	}
 
-	#read(): JourneyData {
-		try {
-			return parseJourney(this.#store?.getItem(journeyKey) ?? null);
-		} catch {
-			return emptyJourney();
+	/** Set when the stored data was damaged: what was kept, and whether a copy could be made. */
+	get notice(): JourneyNotice | undefined {
+		this.#subscribe();
+		return this.#notice;
+	}
+
+	/** Why an item is not saved, or undefined once it is stored. */
+	failure(item: JourneyItem): SaveFailure | undefined {
+		return this.#unsaved[item];
+	}
+
+	#store(): JourneyFile {
+		return (this.#file ??=
+			typeof window === 'undefined' ? new JourneyFile(null) : JourneyFile.browser());
+	}
+
+	/** Reads what is stored, once per visit: damaged data is backed up (or held) on the first read. */
+	#load(): void {
+		const file = this.#store();
+		this.#data = this.#loaded ? mergeJourney(file.stored(), this.#data) : file.load();
+		this.#loaded = true;
+		this.#notice = file.notice;
+	}
+
+	/**
+	 * Puts the damaged-data notice under the header, with the download when no copy was kept. Its
+	 * sentences load only now: damaged data is rare, so no page carries them up front.
+	 */
+	#showNotice(): () => void {
+		const notice = this.#notice;
+		if (!notice) return () => {};
+		let hide: (() => void) | undefined;
+		let live = true;
+		void import('$lib/progress/notice-strings').then(({ journeyNoticeText }) => {
+			if (!live) return;
+			hide = showNotice({
+				id: 'journey',
+				text: journeyNoticeText(notice),
+				original: notice.original
+					? { text: notice.original, fileName: 'coproduction-journal-extras-damaged.json' }
+					: undefined,
+				release: () => this.releaseOriginal()
+			});
+		});
+		return () => {
+			live = false;
+			hide?.();
+		};
+	}
+
+	/**
+	 * Applies a change, merged with what another tab may have stored meanwhile, and saves it.
+	 * Returns whether it was stored, and why not; `item` is the piece whose indicator shows the outcome.
+	 */
+	update(change: (data: JourneyData) => JourneyData, item?: JourneyItem): SaveResult {
+		// A write before any page read the data (an import) still salvages and backs up first.
+		if (!this.#loaded) this.#load();
+		const file = this.#store();
+		this.#data = change(mergeJourney(file.stored(), this.#data));
+		const result = file.write(this.#data);
+		if (result.ok) this.#unsaved = {};
+		else {
+			const failure = result.failure;
+			const unsaved = { ...this.#unsaved };
+			for (const key of Object.keys(unsaved) as JourneyItem[]) unsaved[key] = failure;
+			if (item) unsaved[item] = failure;
+			this.#unsaved = unsaved;
 		}
+		return result;
 	}
 
-	/** Applies a change, merged with what another tab may have stored meanwhile, and saves it. */
-	update(change: (data: JourneyData) => JourneyData): void {
-		this.#store ??= browserStore();
-		this.#data = change(mergeJourney(this.#read(), this.#data));
-		try {
-			this.#store?.setItem(journeyKey, JSON.stringify(this.#data));
-		} catch {
-			// Storage full or blocked: the value stays for this visit, as progress does.
-		}
+	merge(incoming: JourneyData): SaveResult {
+		return this.update((data) => mergeJourney(data, incoming));
 	}
 
-	merge(incoming: JourneyData): void {
-		this.update((data) => mergeJourney(data, incoming));
+	setName(text: string, now = Date.now()): SaveResult {
+		return this.update((data) => ({ ...data, name: { text, t: now } }), 'name');
 	}
 
-	setName(text: string, now = Date.now()): void {
-		this.update((data) => ({ ...data, name: { text, t: now } }));
-	}
-
-	setPlan(slug: string, text: string, now = Date.now()): void {
-		this.update((data) => ({ ...data, plans: { ...data.plans, [slug]: { text, t: now } } }));
+	setPlan(slug: string, text: string, now = Date.now()): SaveResult {
+		return this.update(
+			(data) => ({ ...data, plans: { ...data.plans, [slug]: { text, t: now } } }),
+			`plan:${slug}`
+		);
 	}
 
 	/** Fixes the completion date the first time the course is seen complete. */
@@ -95,13 +157,17 @@ export class JourneyStore {
 			);
 	}
 
+	/** After a damaged value could not be copied: the learner downloaded it; save over it now. */
+	releaseOriginal(): SaveResult {
+		this.#store().release();
+		this.#notice = undefined;
+		return this.update((data) => data);
+	}
+
 	clear(): void {
 		this.#data = emptyJourney();
-		this.#store ??= browserStore();
-		try {
-			this.#store?.removeItem(journeyKey);
-		} catch {
-			// Nothing was kept, so nothing to remove.
-		}
+		this.#unsaved = {};
+		this.#notice = undefined;
+		this.#store().clear();
 	}
 }

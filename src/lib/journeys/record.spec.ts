@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyJourney, isJourneyData, mergeJourney, parseJourney } from './record';
+import { emptyJourney, isJourneyData, mergeJourney, parseJourney, readJourney } from './record';
 
 describe('journey data', () => {
 	it('merges item by item: newest text wins, earliest completion is kept', () => {
@@ -36,5 +36,52 @@ describe('journey data', () => {
 		expect(parseJourney(null)).toEqual(emptyJourney());
 		expect(parseJourney('{not json')).toEqual(emptyJourney());
 		expect(parseJourney('{"v":1,"plans":[]}')).toEqual(emptyJourney());
+	});
+
+	it('salvages entry by entry: one bad plan costs only that plan', () => {
+		const raw = JSON.stringify({
+			v: 1,
+			name: { text: 'Dr Ada Example', t: 5 },
+			completedAt: 1764000000000,
+			plans: {
+				one: { text: 'KEEP this plan', t: 6 },
+				two: { text: 42, t: 7 },
+				three: 'nonsense'
+			}
+		});
+		expect(readJourney(raw)).toEqual({
+			data: {
+				v: 1,
+				name: { text: 'Dr Ada Example', t: 5 },
+				completedAt: 1764000000000,
+				plans: { one: { text: 'KEEP this plan', t: 6 } }
+			},
+			problem: 'wrongShape',
+			dropped: 2
+		});
+	});
+
+	it('a bad name or date is dropped alone; the plans stay', () => {
+		const raw = JSON.stringify({
+			v: 1,
+			name: { text: ['x'] },
+			completedAt: -4,
+			plans: { one: { text: 'kept', t: 1 } }
+		});
+		expect(readJourney(raw)).toMatchObject({
+			data: { v: 1, plans: { one: { text: 'kept', t: 1 } } },
+			dropped: 2
+		});
+		expect(readJourney(raw).data.name).toBeUndefined();
+	});
+
+	it('reports what it could not read, so the raw value can be backed up', () => {
+		expect(readJourney(null)).toEqual({ data: emptyJourney(), dropped: 0 });
+		expect(readJourney('{"v":1,"plans":{}}').problem).toBeUndefined();
+		expect(readJourney('{not json').problem).toBe('unreadable');
+		expect(readJourney('[1]').problem).toBe('wrongShape');
+		const proto = readJourney('{"v":1,"plans":{"__proto__":{"text":"x","t":1}}}');
+		expect(Object.getPrototypeOf(proto.data.plans)).toBe(Object.prototype);
+		expect(proto.dropped).toBe(1);
 	});
 });

@@ -51,13 +51,56 @@ export function mergeJourney(a: JourneyData, b: JourneyData): JourneyData {
 	return merged;
 }
 
-/** Parses stored text; anything unusable reads as empty (it is never the only copy of progress). */
-export function parseJourney(raw: string | null): JourneyData {
-	if (!raw) return emptyJourney();
-	try {
-		const data: unknown = JSON.parse(raw);
-		return isJourneyData(data) ? data : emptyJourney();
-	} catch {
-		return emptyJourney();
+/** What could be read of stored journey data, entry by entry. */
+export interface SalvagedJourney {
+	data: JourneyData;
+	/** Set when the stored text was not entirely usable: it must then be backed up. */
+	problem?: 'unreadable' | 'wrongShape';
+	/** Entries that could not be read (the name, the completion date, a plan, or the whole). */
+	dropped: number;
+}
+
+/** Keys JSON may carry that must never become properties of a plain object. */
+const unsafeKey = (key: string) => key === '__proto__' || key === 'constructor';
+
+/**
+ * Keeps every entry that checks out (the name, the completion date, each plan on its own) and
+ * counts the rest, the way stored progress is salvaged: one bad plan costs only that plan.
+ */
+export function salvageJourney(value: unknown): SalvagedJourney {
+	if (!isRecord(value)) return { data: emptyJourney(), problem: 'wrongShape', dropped: 1 };
+	const data = emptyJourney();
+	let dropped = value.v === 1 ? 0 : 1;
+	if (value.name !== undefined) {
+		if (isTimed(value.name)) data.name = { text: value.name.text, t: value.name.t };
+		else dropped++;
 	}
+	if (value.completedAt !== undefined) {
+		if (isTime(value.completedAt)) data.completedAt = value.completedAt;
+		else dropped++;
+	}
+	if (isRecord(value.plans)) {
+		for (const [slug, plan] of Object.entries(value.plans)) {
+			if (!unsafeKey(slug) && isTimed(plan)) data.plans[slug] = { text: plan.text, t: plan.t };
+			else dropped++;
+		}
+	} else if (value.plans !== undefined) dropped++;
+	return dropped ? { data, problem: 'wrongShape', dropped } : { data, dropped };
+}
+
+/** Stored text → journey data; never throws. */
+export function readJourney(raw: string | null): SalvagedJourney {
+	if (raw === null) return { data: emptyJourney(), dropped: 0 };
+	let value: unknown;
+	try {
+		value = JSON.parse(raw);
+	} catch {
+		return { data: emptyJourney(), problem: 'unreadable', dropped: 1 };
+	}
+	return salvageJourney(value);
+}
+
+/** Parses stored text, keeping every entry that can be read. */
+export function parseJourney(raw: string | null): JourneyData {
+	return readJourney(raw).data;
 }

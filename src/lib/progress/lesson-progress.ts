@@ -56,7 +56,11 @@ export function createLessonProgress(
 			return course.view.answers[itemKey(slug(), stepId)]?.phase ?? 'answering';
 		},
 		reflection(stepId) {
-			return course.view.reflections[itemKey(slug(), stepId)];
+			const key = itemKey(slug(), stepId);
+			const stored = course.view.reflections[key];
+			if (!stored) return undefined;
+			const { failure, pending } = course.view.saving;
+			return pending.includes(key) ? { ...stored, unsaved: failure ?? 'pending' } : stored;
 		},
 		send(event) {
 			switch (event.type) {

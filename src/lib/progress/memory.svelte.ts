@@ -15,8 +15,9 @@ import {
 	type ReflectionRecord
 } from '$lib/machines/rules';
 import { isQuizRecord, isReflectionRecord } from './envelope';
-import type { LessonEvent, LessonProgress, StepStatus } from './port';
+import type { LessonEvent, LessonProgress, ReflectionView, StepStatus } from './port';
 import { isRecord } from './timed';
+import { writeItem, type SaveFailure } from './writes';
 
 export interface MemoryProgressState {
 	quizzes: Record<string, QuizRecord>;
@@ -77,11 +78,20 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 	const learnerSeed = options.learnerSeed ?? 'memory-learner';
 	const stepOf = (stepId: string) => options.steps.find((s) => s.id === stepId);
 
-	function persist() {
-		try {
-			options.storage?.setItem(key, JSON.stringify(state));
-		} catch {
-			// Storage full or blocked: the in-memory state still works for this page.
+	/** Reflections changed since the last successful mirror write, with why it failed. */
+	let unsaved: Record<string, SaveFailure> = $state({});
+
+	function persist(changed?: string) {
+		// Reported like every other write (writes.ts); the in-memory state still works for the page.
+		const storage = options.storage;
+		if (!storage) return;
+		const result = writeItem('gallery', storage, key, JSON.stringify(state));
+		if (result.ok) unsaved = {};
+		else {
+			const next: Record<string, SaveFailure> = {};
+			for (const id of [...Object.keys(unsaved), ...(changed ? [changed] : [])])
+				next[id] = result.failure;
+			unsaved = next;
 		}
 	}
 
@@ -120,7 +130,11 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 		lockReason: () => undefined,
 		quiz: (stepId) => (state.quizzes[stepId]?.attempts ? state.quizzes[stepId] : undefined),
 		quizPhase: (stepId) => state.quizzes[stepId]?.phase ?? 'answering',
-		reflection: (stepId) => state.reflections[stepId],
+		reflection(stepId): ReflectionView | undefined {
+			const record = state.reflections[stepId];
+			const failure = unsaved[stepId];
+			return record && failure ? { ...record, unsaved: failure } : record;
+		},
 		send(event) {
 			events.push(event);
 			switch (event.type) {
@@ -143,7 +157,7 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 					break;
 				}
 			}
-			persist();
+			persist(event.type === 'reflection.save' ? event.stepId : undefined);
 		}
 	};
 }

@@ -7,7 +7,8 @@ import { decode, migrations } from './migrate';
 import { orphanReflections } from './orphans';
 import { reconcile } from './reconcile';
 import { ProgressSession } from './session';
-import { backupKey, memoryStorage } from './storage';
+import { backupKey } from './backups';
+import { memoryStorage } from './storage';
 
 const outline = testOutline(['one', 'two']);
 
@@ -78,10 +79,49 @@ describe('corrupt or foreign data', () => {
 		return { session, storage };
 	}
 
+	test('a damaged value no copy can be kept of is left in place, offered, and never overwritten', async () => {
+		const raw = '{"schema":2,"reflections":{"one/reflect":{"text":"my only copy of these words';
+		const storage = memoryStorage(raw);
+		storage.failBackup = true;
+		const session = new ProgressSession(outline, storage, { delay: 1 });
+		await session.load();
+		await session.startEngine();
+		expect(storage.backups).toEqual([]);
+		expect(session.view.notice).toMatchObject({
+			kind: 'unreadable',
+			backup: 'noRoom',
+			original: raw
+		});
+		session.saveReflection('one', 'reflect', 'new words');
+		expect(await session.flush()).toEqual({ ok: false, failure: 'held' });
+		await new Promise((resolve) => setTimeout(resolve, 10));
+		expect(storage.value).toBe(raw);
+		expect(storage.writes).toBe(0);
+		expect(session.view.saving).toEqual({ failure: 'held', pending: ['one/reflect'] });
+
+		// The learner downloaded it and lets the course save: only now is it replaced.
+		expect(await session.releaseOriginal()).toEqual({ ok: true });
+		expect(JSON.parse(storage.value!).reflections['one/reflect'].text).toBe('new words');
+		expect(session.view.notice).toBeNull();
+		expect(session.view.saving).toEqual({ failure: null, pending: [] });
+	});
+
+	test('a held damaged value replaced by another tab is no longer held', async () => {
+		const raw = '{"broken';
+		const storage = memoryStorage(raw);
+		storage.failBackup = true;
+		const session = new ProgressSession(outline, storage, { delay: 1 });
+		await session.load();
+		storage.changeElsewhere(JSON.stringify(envelope({})));
+		session.keepReflection('one', 'reflect', 'after the other tab');
+		expect(await session.flush()).toEqual({ ok: true });
+	});
+
 	test('invalid JSON: the raw value is backed up, the learner starts afresh and is told', async () => {
 		const { session, storage } = await loadFrom('{"schema":2,"progress":');
 		expect(storage.backups).toEqual(['{"schema":2,"progress":']);
-		expect(session.view.notice?.kind).toBe('unreadable');
+		expect(session.view.notice).toMatchObject({ kind: 'unreadable', backup: 'kept' });
+		expect(session.view.notice?.original).toBeUndefined();
 		expect(session.view.lessons).toEqual({});
 	});
 

@@ -2,8 +2,18 @@
 // provides the real implementation; memory.svelte.ts is a stand-alone one for the gallery and tests.
 import { createContext } from 'svelte';
 import type { QuizAnswers, QuizRecord, ReflectionRecord, StepStatus } from '$lib/machines/rules';
+import type { SaveFailure } from './writes';
 
 export type { QuizAnswers, QuizRecord, ReflectionRecord, StepStatus };
+
+/** A reflection as the lesson shows it: the stored record, and whether it is in storage yet. */
+export interface ReflectionView extends ReflectionRecord {
+	/**
+	 * Set while the text is not yet in storage: 'pending' until the next write, or why the write
+	 * failed. Absent once it is stored, so "Saved" is shown only then.
+	 */
+	unsaved?: 'pending' | SaveFailure;
+}
 
 export type LessonEvent =
 	| { type: 'step.goto'; stepId: string }
@@ -27,7 +37,7 @@ export interface LessonProgress {
 	quiz(stepId: string): QuizRecord | undefined;
 	/** 'answering' before a submission and after quiz.retry; 'feedback' after quiz.submit. */
 	quizPhase(stepId: string): 'answering' | 'feedback';
-	reflection(stepId: string): ReflectionRecord | undefined;
+	reflection(stepId: string): ReflectionView | undefined;
 	send(event: LessonEvent): void;
 }
 

@@ -11,6 +11,7 @@ import { newSeed } from './keys';
 import { orphanReflections } from './orphans';
 import type { ProgressSession, QuizSetup, SessionOptions, SessionView } from './session';
 import type { ProgressStorage } from './storage';
+import { reportWrite, retryWhenWritesWork } from './writes';
 import type { QuizAnswers } from './port';
 import type { Envelope } from './envelope';
 
@@ -31,7 +32,8 @@ const newLearner = (seed = ''): SessionView => ({
 	reflections: {},
 	answers: {},
 	seed,
-	notice: null
+	notice: null,
+	saving: { failure: null, pending: [] }
 });
 
 type SessionModule = typeof import('./session');
@@ -83,7 +85,11 @@ export class CourseProgress {
 		this.#loadEngine = options.loadEngine;
 		this.#view = storage
 			? newLearner(newSeed())
-			: { ...newLearner(newSeed()), notice: { kind: 'unavailable' } };
+			: {
+					...newLearner(newSeed()),
+					notice: { kind: 'unavailable' },
+					saving: { failure: 'blocked', pending: [] }
+				};
 		void this.#start(storage).then(() => {
 			// The attribute tells tests (and anything else waiting) that stored progress is on screen.
 			document.documentElement.dataset.progress = 'ready';
@@ -103,6 +109,14 @@ export class CourseProgress {
 		};
 		for (const type of firstMove)
 			window.addEventListener(type, warm, { capture: true, passive: true });
+		// Another store's write worked (space was freed): try again what could not be saved.
+		this.#cleanup.push(
+			retryWhenWritesWork('progress', () => {
+				const session = this.#session;
+				if (session?.view.saving.failure) void session.flush();
+				else if (storage?.probe) void reportWrite('progress', () => storage.probe!());
+			})
+		);
 		const flush = () => void this.#session?.flush();
 		const onVisibility = () => document.visibilityState === 'hidden' && flush();
 		document.addEventListener('visibilitychange', onVisibility);
@@ -126,6 +140,10 @@ export class CourseProgress {
 		} catch {
 			stored = undefined;
 		}
+		// Read first, then ask whether writing works: full storage must not hide what is stored.
+		// A failed probe is reported (writes.ts), so the header says so before anything is typed.
+		if (stored !== undefined && storage.probe)
+			await reportWrite('progress', () => storage.probe!());
 		if (stored !== null) {
 			await this.#open();
 			return;
@@ -202,7 +220,12 @@ export class CourseProgress {
 	async merge(incoming: Envelope) {
 		const session = await this.#open();
 		session.merge(incoming);
-		await session.flush();
+		return session.flush();
+	}
+
+	/** Lets this visit's progress be written over a damaged value that no copy could be kept of. */
+	async releaseOriginal() {
+		return (await this.#open()).releaseOriginal();
 	}
 
 	/** Empties this device's stored progress and carries on as a new learner. */

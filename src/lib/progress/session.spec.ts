@@ -99,15 +99,27 @@ describe('ProgressSession', () => {
 		expect(storage.writes).toBe(1);
 	});
 
-	test('storage that is full keeps the session working and says progress will not be kept', async () => {
+	test('storage that is full keeps the session working; nothing is called saved until it is', async () => {
 		const { s, storage } = session();
 		await s.load();
 		await s.startEngine();
 		storage.fail = true;
 		s.send('one', { type: 'step.complete', stepId: 'read' });
-		await s.flush();
-		expect(s.view.notice?.kind).toBe('full');
+		s.saveReflection('one', 'reflect', 'words that do not fit');
+		expect(s.view.saving).toEqual({ failure: null, pending: ['one/reflect'] });
+		const failed = await s.flush();
+		expect(failed).toMatchObject({ ok: false, failure: 'full' });
+		expect(s.view.saving).toEqual({ failure: 'full', pending: ['one/reflect'] });
 		expect(s.view.lessons.one.done).toEqual(['read']);
+		expect(storage.value).toBeNull();
+
+		// Space is freed: the next write (on leaving, hiding the tab or any change) stores it all.
+		storage.fail = false;
+		expect(await s.flush()).toEqual({ ok: true });
+		expect(s.view.saving).toEqual({ failure: null, pending: [] });
+		expect(JSON.parse(storage.value!).reflections['one/reflect'].text).toBe(
+			'words that do not fit'
+		);
 	});
 
 	test('no storage at all: the course still works for the session', async () => {
@@ -117,6 +129,7 @@ describe('ProgressSession', () => {
 		completeLessonOne(s);
 		expect(s.view.lessons.one.complete).toBe(true);
 		expect(s.view.notice?.kind).toBe('unavailable');
+		expect(s.view.saving.failure).toBe('blocked');
 	});
 });
 

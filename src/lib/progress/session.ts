@@ -13,6 +13,7 @@ import { decode, type Problem } from './migrate';
 import type { QuizAnswers } from './port';
 import { reconcile } from './reconcile';
 import type { ProgressStorage } from './storage';
+import { reportWrite, type SaveFailure, type SaveResult } from './writes';
 
 // One learner's progress: loads, repairs and migrates what is stored, merges other tabs' work,
 // and writes back debounced. The machines (engine.ts) load with startEngine(); until then the
@@ -22,10 +23,31 @@ import type { ProgressStorage } from './storage';
 
 export type { QuizSetup } from './engine';
 
+/** backups.ts's BackupTooLarge, told by name: this module does not load backups.ts for it. */
+const isTooLarge = (error: unknown) =>
+	(error as { name?: unknown } | null)?.name === 'BackupTooLarge';
+
 export interface Notice {
-	kind: Problem | 'unavailable' | 'full';
+	/** Damaged stored data, or storage that cannot even be read. A failing write is not a notice:
+	 * writes.ts reports it to the header, and `saving` to the save indicators. */
+	kind: Problem | 'unavailable';
 	/** What was salvaged from damaged data. */
 	kept?: ReturnType<typeof countKept>;
+	/**
+	 * What happened to the damaged value: copied to a backup slot, or left where it was because
+	 * the copy was too large or did not fit (then `original` holds it, offered as a download).
+	 */
+	backup?: 'kept' | 'tooLarge' | 'noRoom';
+	original?: string;
+}
+
+export type { SaveFailure } from './writes';
+
+export interface SaveState {
+	/** Set when the latest attempt to store the changes failed, or writing is held back. */
+	failure: SaveFailure | null;
+	/** Reflection and quiz keys changed since the last successful write. */
+	pending: readonly string[];
 }
 
 export interface SessionView {
@@ -34,6 +56,7 @@ export interface SessionView {
 	answers: Envelope['answers'];
 	seed: string;
 	notice: Notice | null;
+	saving: SaveState;
 }
 
 type StepEvent =
@@ -58,6 +81,13 @@ export class ProgressSession {
 	#progress: LessonRecords = {};
 	#items: Pick<Envelope, 'reflections' | 'answers' | 'seed'>;
 	#notice: Notice | null = null;
+	#pending = new Set<string>();
+	#failure: SaveFailure | null = null;
+	/**
+	 * A damaged stored value no copy could be kept of: while it is set nothing is written, so the
+	 * only copy of the learner's words is never overwritten. `releaseOriginal()` lets it go.
+	 */
+	#held: string | undefined;
 	#listeners = new Set<(view: SessionView) => void>();
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#dirty = false;
@@ -83,14 +113,18 @@ export class ProgressSession {
 		};
 		const { reflections, answers, seed } = emptyEnvelope(outline.version, options.seed);
 		this.#items = { reflections, answers, seed };
-		if (!storage) this.#notice = { kind: 'unavailable' };
+		if (!storage) {
+			this.#notice = { kind: 'unavailable' };
+			this.#failure = 'blocked';
+		}
 	}
 
 	get view(): SessionView {
 		return {
 			lessons: this.#progress,
 			...this.#items,
-			notice: this.#notice
+			notice: this.#notice,
+			saving: { failure: this.#failure, pending: [...this.#pending] }
 		};
 	}
 
@@ -112,8 +146,16 @@ export class ProgressSession {
 		}
 		const { envelope, problem } = decode(raw, this.outline.version);
 		if (problem && raw !== null) {
-			await storage.backup(raw).catch(() => undefined);
-			this.#setNotice({ kind: problem, kept: countKept(envelope) });
+			const copied = await reportWrite('backup', () => storage.backup(raw), { oneOff: true });
+			const kept = countKept(envelope);
+			if (copied.ok) this.#setNotice({ kind: problem, kept, backup: 'kept' });
+			else {
+				// No copy: the damaged value stays the only one, so it is not written over.
+				this.#held = raw;
+				this.#failure = 'held';
+				const backup = isTooLarge(copied.error) ? 'tooLarge' : 'noRoom';
+				this.#setNotice({ kind: problem, kept, backup, original: raw });
+			}
 		}
 		// The stored seed wins: it must stay the same for the learner. With nothing stored, the seed
 		// this session started with stays (it may already have ordered a quiz on screen).
@@ -195,6 +237,7 @@ export class ProgressSession {
 			...this.#items,
 			reflections: { ...this.#items.reflections, [key]: { text, t: time } }
 		};
+		this.#pending.add(key);
 		this.#markDirty();
 		this.#emit();
 		return true;
@@ -220,20 +263,45 @@ export class ProgressSession {
 	}
 
 	/** Writes now: on `pagehide`, on hiding the tab, and when the debounce runs out. */
-	async flush(): Promise<void> {
+	async flush(): Promise<SaveResult> {
 		clearTimeout(this.#timer);
 		const storage = this.#storage;
-		if (!this.#dirty || !storage) return;
+		if (!storage) return { ok: false, failure: 'blocked' };
+		if (this.#held !== undefined) {
+			this.#setFailure('held');
+			return { ok: false, failure: 'held' };
+		}
+		if (!this.#dirty) return { ok: true };
 		this.#dirty = false;
-		try {
+		const written = [...this.#pending];
+		const result = await reportWrite('progress', async () => {
 			// Another tab may have written since we last heard: merge first, never overwrite it.
 			const stored = decode(await storage.read(), this.outline.version);
 			if (!stored.problem) this.#absorb(reconcile(stored.envelope, this.outline));
 			await storage.write(JSON.stringify(this.envelope()));
-			if (this.#notice?.kind === 'full') this.#setNotice(null);
-		} catch {
-			this.#setNotice({ kind: 'full' });
+		});
+		if (result.ok) {
+			// Changes made while the write was under way are still to be written.
+			for (const key of written) this.#pending.delete(key);
+			this.#setFailure(null);
+		} else {
+			// Kept for the next try (another change, hiding the tab or leaving the page).
+			this.#dirty = true;
+			this.#setFailure(result.failure);
 		}
+		return result;
+	}
+
+	/**
+	 * After a damaged value could not be copied: the learner has downloaded it (or decided to
+	 * let it go), so this session's progress may now be written over it.
+	 */
+	releaseOriginal(): Promise<SaveResult> {
+		this.#held = undefined;
+		this.#notice = null;
+		this.#failure = null;
+		this.#markDirty();
+		return this.flush();
 	}
 
 	envelope(): Envelope {
@@ -266,6 +334,9 @@ export class ProgressSession {
 		const { reflections, answers, seed } = emptyEnvelope(this.outline.version);
 		this.#items = { reflections, answers, seed };
 		this.#notice = null;
+		this.#pending.clear();
+		this.#held = undefined;
+		this.#failure = this.#storage ? null : 'blocked';
 		this.#progress = {};
 		// The machines start again from nothing, so events queued for them still find them.
 		if (this.#engine) {
@@ -285,6 +356,12 @@ export class ProgressSession {
 		// Another tab cleared this device's data: keep nothing here either.
 		if (raw === null) return this.#reset();
 		const { envelope, problem } = decode(raw, this.outline.version);
+		// Another tab replaced the damaged value this one was holding on to: nothing left to keep.
+		if (this.#held !== undefined && raw !== this.#held && !problem) {
+			this.#held = undefined;
+			if (this.#failure === 'held') this.#failure = null;
+			this.#markDirty();
+		}
 		if (!problem) this.#absorb(reconcile(envelope, this.outline));
 	}
 
@@ -302,14 +379,19 @@ export class ProgressSession {
 
 	#setQuiz(key: string, quiz: QuizRecord): void {
 		this.#items = { ...this.#items, answers: { ...this.#items.answers, [key]: quiz } };
+		this.#pending.add(key);
 		this.#markDirty();
 		this.#emit();
 	}
 
 	#setNotice(notice: Notice | null): void {
-		// A problem with the stored data stays on screen; storage trouble replaces it.
-		if (notice === null || !this.#notice || notice.kind === 'unavailable' || notice.kind === 'full')
-			this.#notice = notice;
+		// A problem with the stored data stays on screen; storage that cannot be read replaces it.
+		if (notice === null || !this.#notice || notice.kind === 'unavailable') this.#notice = notice;
+		this.#emit();
+	}
+
+	#setFailure(failure: SaveFailure | null): void {
+		this.#failure = failure;
 		this.#emit();
 	}
 

@@ -1,8 +1,9 @@
 import type { LessonOutline, StepOutline } from '$lib/machines/outline';
 import { stepNumber } from '$lib/machines/rules';
-import type { Notice } from './session';
+import type { SaveFailure } from './writes';
 
-// Every sentence progress says to the learner, kept together for translation.
+// Every sentence progress says to the learner, kept together for translation; the notices about
+// damaged or unwritable storage are in notice-strings.ts, which loads only when one is shown.
 
 export function stepLockReason(lesson: LessonOutline, next: StepOutline): string {
 	const name = `step ${stepNumber(lesson, next.id)}, “${next.title}”`;
@@ -38,25 +39,24 @@ export function nextLessonLock(current: LessonOutline): string {
 	return `Locked until you complete this lesson: ${lessonRequirements(current)}. You can still read it.`;
 }
 
-export function noticeText(notice: Notice): string {
-	const kept = notice.kept;
-	const salvaged = kept
-		? ` We kept what we could read: progress in ${plural(kept.lessons, 'lesson')}, ${plural(kept.reflections, 'reflection')} and ${plural(kept.answers, 'quiz', 'quizzes')}.`
-		: '';
-	switch (notice.kind) {
-		case 'unreadable':
-			return `Your saved progress in this browser was damaged and could not be read. A copy is kept in this browser, and you are starting again.`;
-		case 'wrongShape':
-			return `Part of your saved progress in this browser was damaged. A copy of it is kept in this browser.${salvaged}`;
-		case 'futureVersion':
-			return `Your saved progress comes from a newer version of this course. A copy is kept in this browser.${salvaged}`;
-		case 'unavailable':
-			return `This browser is not letting the course save (private browsing or blocked storage). Everything works, but your progress will not be kept after you close this page.`;
+/** What to do when nothing more can be saved here, in one sentence the save indicators share. */
+export const whatToDo =
+	'To keep your words, download your journal (My journal → Download as Markdown), free some space in this browser (delete other sites’ data), or use another browser.';
+
+/** Beside a save indicator: why this piece of writing is not saved, and what to do. */
+export function notSavedText(failure: SaveFailure): string {
+	switch (failure) {
 		case 'full':
-			return `This browser's storage is full, so your latest progress could not be saved. Everything works, but progress will not be kept after you close this page.`;
+			return `Not saved — this browser’s storage is full. ${whatToDo}`;
+		case 'blocked':
+			return `Not saved — this browser is not letting the course save. ${whatToDo}`;
+		case 'failed':
+			return `Not saved — the course could not save just now. ${whatToDo}`;
+		case 'held':
+			return 'Not saved — your earlier saved progress is damaged and kept as it was; see the note at the top of the page.';
 	}
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
+export function plural(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
 }

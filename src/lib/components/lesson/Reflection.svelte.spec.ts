@@ -2,6 +2,7 @@ import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import Reflection, { saveDelay } from './Reflection.svelte';
+import { resetWrites } from '$lib/progress/writes';
 import { renderBlock } from './testing/setup';
 
 const prompt = 'What did you and the patient each bring to your last consultation?';
@@ -110,5 +111,36 @@ describe('Reflection', () => {
 		expect(screen.getByText('5 words · at least 20 to count')).toBeTruthy();
 		await type('— — — —');
 		expect(screen.getByText('0 words · at least 20 to count')).toBeTruthy();
+	});
+
+	test('says "Not saved" and what to do when the write fails, and "Saved" only after one works', async () => {
+		const items = new Map<string, string>();
+		let full = true;
+		const storage = {
+			getItem: (key: string) => items.get(key) ?? null,
+			setItem: (key: string, value: string) => {
+				if (full) throw new DOMException('full', 'QuotaExceededError');
+				items.set(key, value);
+			},
+			removeItem: (key: string) => void items.delete(key)
+		} as Storage;
+		renderBlock(Reflection, { stepId: 'reflect-empty', storage });
+		await tick();
+		await type('Words with nowhere to go');
+		await fireEvent.blur(box());
+		await tick();
+		const status = () => document.getElementById('reflect-empty-reflection-status')!.textContent!;
+		expect(status()).toContain('Not saved — this browser’s storage is full');
+		expect(status()).toContain('download your journal');
+		expect(status()).not.toContain('Saved at');
+		expect(box().value).toBe('Words with nowhere to go');
+
+		full = false;
+		await type('Words with nowhere to go, until there was room');
+		await fireEvent.blur(box());
+		await tick();
+		expect(status()).toContain('Saved at');
+		expect(status()).not.toContain('Not saved');
+		resetWrites();
 	});
 });

@@ -16,6 +16,8 @@ export interface Setup {
 	learnerSeed?: string;
 	/** Steps to show as locked, as a lesson page does before the steps before them are done. */
 	locked?: string[];
+	/** Mirror progress to this storage (a failing one shows the "Not saved" states). */
+	storage?: Storage;
 }
 
 /** Renders a lesson component inside the gallery lesson with an in-memory progress store. */
@@ -25,6 +27,7 @@ export function renderBlock(component: Component<never>, setup: Setup = {}) {
 		steps: galleryLesson.steps,
 		learnerSeed: setup.learnerSeed,
 		initial: setup.initial ?? galleryProgress,
+		storage: setup.storage,
 		now: () => Date.parse('2026-11-26T10:15:00Z')
 	});
 	const open = progress.status.bind(progress);
