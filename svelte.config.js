@@ -1,7 +1,16 @@
-import adapter from '@sveltejs/adapter-node';
+import nodeAdapter from '@sveltejs/adapter-node';
+import staticAdapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { isIsland, lessonImports } from './src/lib/content/lesson-imports.js';
+
+// An LMS package (scripts/package.js sets VITE_PACKAGE_TARGET) is a static build of the course
+// pages only. Live sessions need the Node server, so their routes are not prerendered and not
+// in the package: strict is off on purpose, and crawling starts from the pages a learner reaches.
+const packaging = Boolean(process.env.VITE_PACKAGE_TARGET);
+const adapter = packaging
+	? staticAdapter({ pages: process.env.BUILD_DIR ?? 'build-package', strict: false })
+	: nodeAdapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -22,12 +31,30 @@ const config = {
 	},
 	kit: {
 		// BUILD_DIR / SVELTEKIT_OUT let parallel checkouts or tools build without clobbering each other.
-		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
+		adapter,
 		outDir: process.env.SVELTEKIT_OUT ?? '.svelte-kit',
 		paths: { relative: true },
 		// Small stylesheets go inline in the prerendered HTML: one request fewer each (bench/budgets.json).
 		inlineStyleThreshold: 20_000,
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			...(packaging && {
+				entries: [
+					'/',
+					'/facilitate',
+					'/search',
+					'/search/index.json',
+					'/journal/account',
+					'/lms/quiz-key.json'
+				],
+				// The join page only talks to the live server; the gallery is for authors.
+				handleUnseenRoutes: ({ routes }) => {
+					const missing = routes.filter((r) => r !== '/live' && r !== '/components');
+					if (missing.length) throw new Error(`Not in the package: ${missing.join(', ')}`);
+				}
+			})
+		}
 	}
 };
 
