@@ -134,8 +134,13 @@ test('lesson 1 in the LMS: status, score, location, interactions; relaunch resum
 	expect(multiple.student_response).toMatch(/^[a-z](,[a-z])+$/);
 	expect(multiple.time).toMatch(/^\d\d:\d\d:\d\d$/);
 	expect(cmi.suspend_data.length).toBeLessThanOrEqual(4096);
-	const data = suspended(cmi.suspend_data);
-	expect(data.reflections[`${lessonOne}/reflect-encounter`].text).toBe(words(30, 'encounter'));
+	await expect
+		.poll(
+			async () =>
+				suspended((await lmsData(page)).suspend_data).reflections[`${lessonOne}/reflect-encounter`]
+					?.text
+		)
+		.toBe(words(30, 'encounter'));
 
 	// Close the SCO: one LMSFinish, exit suspend, a session time.
 	await page.evaluate(() => (window as never as { closeSco(): void }).closeSco());
