@@ -62,3 +62,94 @@ ${fileList}
 </manifest>
 `;
 }
+
+/** The SCORM 2004 4th edition schema files (ADL's), shipped at the package root. */
+export const scorm2004Schemas = [
+	'imscp_v1p1.xsd',
+	'adlcp_v1p3.xsd',
+	'adlseq_v1p3.xsd',
+	'adlnav_v1p3.xsd',
+	'imsss_v1p0.xsd',
+	'imsss_v1p0auxresource.xsd',
+	'imsss_v1p0control.xsd',
+	'imsss_v1p0delivery.xsd',
+	'imsss_v1p0limit.xsd',
+	'imsss_v1p0objective.xsd',
+	'imsss_v1p0random.xsd',
+	'imsss_v1p0rollup.xsd',
+	'imsss_v1p0seqrule.xsd',
+	'imsss_v1p0util.xsd',
+	'xml.xsd',
+	'XMLSchema.dtd',
+	'datatypes.dtd'
+];
+
+/**
+ * SCORM 2004 4th edition (IMS CP 1.1.4 with ADL's extensions): the whole course is one SCO at
+ * index.html. Its primary objective is satisfied by measure at the course pass mark, so the LMS
+ * gives the SCO cmi.scaled_passing_score and records passed or failed; the SCO sets completion
+ * and success itself.
+ * @param {{ title: string, version: string, passMark: number }} course
+ * @param {string[]} files every file of the package, relative to its root
+ */
+export function scorm2004Manifest(course, files) {
+	const title = escape(course.title);
+	const fileList = files
+		.filter((f) => f !== 'imsmanifest.xml')
+		.map((f) => `      <file href="${escape(href(f))}"/>`)
+		.join('\n');
+	const passing = (Number(course.passMark) / 100).toFixed(2);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<manifest identifier="coproduction-course-${escape(course.version)}" version="1"
+  xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"
+  xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_v1p3"
+  xmlns:adlseq="http://www.adlnet.org/xsd/adlseq_v1p3"
+  xmlns:adlnav="http://www.adlnet.org/xsd/adlnav_v1p3"
+  xmlns:imsss="http://www.imsglobal.org/xsd/imsss"
+  xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+  xsi:schemaLocation="http://www.imsglobal.org/xsd/imscp_v1p1 imscp_v1p1.xsd http://www.adlnet.org/xsd/adlcp_v1p3 adlcp_v1p3.xsd http://www.adlnet.org/xsd/adlseq_v1p3 adlseq_v1p3.xsd http://www.adlnet.org/xsd/adlnav_v1p3 adlnav_v1p3.xsd http://www.imsglobal.org/xsd/imsss imsss_v1p0.xsd">
+  <metadata>
+    <schema>ADL SCORM</schema>
+    <schemaversion>2004 4th Edition</schemaversion>
+  </metadata>
+  <organizations default="course">
+    <organization identifier="course">
+      <title>${title}</title>
+      <item identifier="course-item" identifierref="course-sco" isvisible="true">
+        <title>${title}</title>
+        <imsss:sequencing>
+          <imsss:objectives>
+            <imsss:primaryObjective objectiveID="course-passed" satisfiedByMeasure="true">
+              <imsss:minNormalizedMeasure>${passing}</imsss:minNormalizedMeasure>
+            </imsss:primaryObjective>
+          </imsss:objectives>
+          <imsss:deliveryControls completionSetByContent="true" objectiveSetByContent="true"/>
+        </imsss:sequencing>
+      </item>
+    </organization>
+  </organizations>
+  <resources>
+    <resource identifier="course-sco" type="webcontent" adlcp:scormType="sco" href="index.html">
+${fileList}
+    </resource>
+  </resources>
+</manifest>
+`;
+}
+
+/**
+ * For validation only, not shipped: SCORM 2004's schemas import nothing from each other, so this
+ * driver imports the five namespaces a manifest uses and libxml2 checks the ADL and IMS SS
+ * elements too, not only IMS CP.
+ */
+export const scorm2004ValidationDriver = {
+	fileName: 'driver.xsd',
+	contents: `<?xml version="1.0"?>
+<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" targetNamespace="urn:driver">
+  <xs:import namespace="http://www.imsglobal.org/xsd/imscp_v1p1" schemaLocation="imscp_v1p1.xsd"/>
+  <xs:import namespace="http://www.adlnet.org/xsd/adlcp_v1p3" schemaLocation="adlcp_v1p3.xsd"/>
+  <xs:import namespace="http://www.adlnet.org/xsd/adlseq_v1p3" schemaLocation="adlseq_v1p3.xsd"/>
+  <xs:import namespace="http://www.adlnet.org/xsd/adlnav_v1p3" schemaLocation="adlnav_v1p3.xsd"/>
+  <xs:import namespace="http://www.imsglobal.org/xsd/imsss" schemaLocation="imsss_v1p0.xsd"/>
+</xs:schema>`
+};

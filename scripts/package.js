@@ -7,7 +7,12 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { scorm12Manifest, scorm12Schemas } from './package-manifest.js';
+import {
+	scorm12Manifest,
+	scorm12Schemas,
+	scorm2004Manifest,
+	scorm2004Schemas
+} from './package-manifest.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemaDir = join(root, 'src/lib/lms/schemas');
@@ -17,6 +22,10 @@ const targets = {
 	scorm12: {
 		manifest: (course, files) => ({ 'imsmanifest.xml': scorm12Manifest(course, files) }),
 		schemas: scorm12Schemas.map((f) => join(schemaDir, 'scorm12', f))
+	},
+	scorm2004: {
+		manifest: (course, files) => ({ 'imsmanifest.xml': scorm2004Manifest(course, files) }),
+		schemas: scorm2004Schemas.map((f) => join(schemaDir, 'scorm2004', f))
 	}
 };
 
@@ -48,7 +57,9 @@ export function buildPackage(target, { quiet = false } = {}) {
 		env: {
 			...process.env,
 			PACKAGE_TARGET: target,
-			BUILD_DIR: out
+			BUILD_DIR: out,
+			// Its own SvelteKit output folder, so two packages (or the web app) can build at once.
+			SVELTEKIT_OUT: join(root, `.svelte-kit-package-${target}`)
 		}
 	});
 	if (build.status !== 0) throw new Error(`The ${target} build failed`);

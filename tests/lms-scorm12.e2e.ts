@@ -1,12 +1,24 @@
-import { expect, test, type Browser, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { inflateSync, strFromU8, strToU8 } from 'fflate';
 import { fullCourse } from '../src/lib/lms/fixtures/full-course';
-import { readLessons, type QuestionMeta } from './course';
+import { readLessons } from './course';
 import { reach } from './islands';
+import { manifestErrors } from './lms/manifest';
 import { expectNoWorkerAtRuntime, expectNoWorkerFiles, watchRegistrations } from './lms/no-worker';
 import { packageFiles } from './lms/package';
+import {
+	correctIds,
+	lessonOne,
+	mirrorKey,
+	mostOfLessonOne,
+	scoHelpers,
+	section,
+	suspended,
+	words,
+	writeReflection,
+	type CmiData
+} from './lms/sco';
 import { contentPath, startTestLms } from './lms/test-lms';
 
 // The SCORM 1.2 package in a test LMS: scorm-again's Scorm12API in the parent frame, the package's
@@ -15,8 +27,7 @@ import { contentPath, startTestLms } from './lms/test-lms';
 // Beside the e2e server's port, so parallel checkouts (each with its own E2E_PORT) do not collide.
 const port = Number(process.env.LMS_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
 const lms = `http://127.0.0.1:${port}`;
-const mirrorKey = (learner: string) => `coproduction-course:progress:lms:${learner}`;
-const lessonOne = 'what-is-coproduction';
+const { launch, lmsData, lmsLog, relaunchElsewhere } = scoHelpers(lms);
 
 test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
@@ -28,83 +39,6 @@ test.beforeAll(async () => {
 	server = await startTestLms(files, port);
 });
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-
-type CmiData = { cmi: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function launch(
-	page: Page,
-	{ learner = 'learner-1', saved, commit = 'ok' } = {} as {
-		learner?: string;
-		saved?: CmiData['cmi'];
-		commit?: 'ok' | 'fail';
-	}
-) {
-	if (saved)
-		await page.addInitScript(
-			(cmi) => ((window as never as { __savedCmi: unknown }).__savedCmi = cmi),
-			saved
-		);
-	await page.goto(`${lms}/player.html?learner=${learner}&commit=${commit}`);
-	const sco = page.frameLocator('iframe[title="Course"]');
-	await sco.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
-	return sco;
-}
-
-const lmsData = (page: Page) =>
-	page.evaluate(() => (window as never as { lmsData(): CmiData }).lmsData().cmi);
-const lmsLog = (page: Page) =>
-	page.evaluate(() => (window as never as { lmsLog: Record<string, number> }).lmsLog);
-
-/** The envelope inside cmi.suspend_data (format A: base64 raw DEFLATE with the codec's dictionary). */
-function suspended(text: string) {
-	const source = readFileSync('src/lib/lms/suspend.ts', 'utf8');
-	const dictionary = /strToU8\(\n?\s*('[\s\S]*?')\n?\);/.exec(source)![1];
-	const dict = strToU8(new Function(`return ${dictionary}`)());
-	expect(text.startsWith('A')).toBe(true);
-	return JSON.parse(
-		strFromU8(inflateSync(Buffer.from(text.slice(1), 'base64'), { dictionary: dict }))
-	);
-}
-
-const section = (sco: FrameLocator, id: string) => sco.locator(`section#${id}`);
-const words = (n: number, word: string) =>
-	Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(' ');
-
-async function writeReflection(sco: FrameLocator, id: string, text: string) {
-	await reach(section(sco, id));
-	const box = section(sco, id).getByRole('textbox');
-	await box.fill(text);
-	await expect(section(sco, id)).toContainText('Saved');
-}
-
-/** Lesson 1 up to its last step: three readings, the quiz (4 of 5 right) and one reflection. */
-async function mostOfLessonOne(sco: FrameLocator) {
-	await sco.getByRole('link', { name: 'Start the course' }).click();
-	await expect(section(sco, 'why-it-matters')).toBeVisible();
-	for (const id of ['why-it-matters', 'service-not-product', 'outcomes-live-in-people']) {
-		await section(sco, id).scrollIntoViewIfNeeded();
-		await section(sco, id).getByRole('button', { name: 'Continue' }).click();
-	}
-	const quiz = section(sco, 'check');
-	await reach(quiz);
-	// One wrong answer (the true/false), four right: 80%, above the pass mark.
-	for (const name of [
-		'always coproduced',
-		'Either a product or a service',
-		'professional development (learning)',
-		'False'
-	])
-		await quiz.getByRole('radio', { name, exact: false }).first().check();
-	for (const name of [
-		'Healthcare professionals',
-		'Patients and their families',
-		'Researchers, payers'
-	])
-		await quiz.getByRole('checkbox', { name, exact: false }).check();
-	await quiz.getByRole('button', { name: 'Submit answers' }).click();
-	await expect(quiz).toContainText('80');
-	await writeReflection(sco, 'reflect-encounter', words(30, 'encounter'));
-}
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -178,26 +112,6 @@ test('lesson 1 in the LMS: status, score, location, interactions; relaunch resum
 });
 
 const cmiLocation = (cmi: CmiData['cmi']) => String(cmi.core.lesson_location).split('#')[1];
-
-async function relaunchElsewhere(
-	browser: Browser,
-	saved: CmiData['cmi'],
-	check: (page: Page, sco: FrameLocator) => Promise<void>
-) {
-	const context = await browser.newContext();
-	try {
-		const page = await context.newPage();
-		const sco = await launch(page, { saved });
-		await check(page, sco);
-	} finally {
-		await context.close();
-	}
-}
-
-function correctIds(q: QuestionMeta): string[] {
-	if (q.type === 'truefalse') return [String(q.answer)];
-	return q.options.filter((o) => o.correct).map((o) => o.id);
-}
 
 test('the whole course with 150-word reflections fits 4,096 characters; the learner is told where the rest are kept', async ({
 	page,
@@ -296,9 +210,10 @@ test('outside an LMS the package is the plain course and says so once', async ({
 	await expect(page.locator('section#why-it-matters')).toBeVisible();
 });
 
-test('the package has no service worker: none in the zip, none registered in the LMS', async ({
+test('the zip: a manifest valid against the schemas it ships, and no service worker (none in the zip, none registered in the LMS)', async ({
 	page
 }) => {
+	expect(await manifestErrors(files, '1.2')).toEqual([]);
 	expectNoWorkerFiles(files);
 	await watchRegistrations(page);
 	const sco = await launch(page, { learner: 'learner-4' });

@@ -8,9 +8,9 @@ import { lms } from './lms-state.svelte';
 export function launchLms(progress: CourseProgress): () => void {
 	let stop: (() => void) | undefined;
 	let stopped = false;
-	void import('./scorm12')
-		.then(({ connectScorm12 }) => {
-			if (!stopped) stop = connectScorm12(progress);
+	void import('./scorm')
+		.then(({ connectPackage }) => {
+			if (!stopped) stop = connectPackage(progress);
 		})
 		.catch(() => {
 			lms.connection = 'plain';

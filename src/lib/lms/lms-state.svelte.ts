@@ -1,4 +1,4 @@
-// What the learner is told about the LMS connection. The adapter (scorm12.ts) sets it; the
+// What the learner is told about the LMS connection. The adapter (scorm.ts) sets it; the
 // notice (LmsNotice.svelte) shows it.
 
 export type Connection = 'connecting' | 'connected' | 'lost' | 'plain';

@@ -92,30 +92,3 @@ export function newAnswers(
 
 export const attemptCounts = (envelope: Envelope) =>
 	Object.fromEntries(Object.entries(envelope.answers).map(([k, q]) => [k, q.attempts]));
-
-/** Option ids → SCORM 1.2 response characters: options by position a, b, c…; true/false t, f. */
-export function responseLetters(question: KeyQuestion, ids: string[]): string {
-	if (question.type === 'true-false') return ids[0] === 'true' ? 't' : 'f';
-	return ids
-		.map((id) => question.options.indexOf(id))
-		.filter((i) => i >= 0)
-		.sort((a, b) => a - b)
-		.map((i) => String.fromCharCode(97 + i))
-		.join(',');
-}
-
-/** Seconds → SCORM 1.2 CMITimespan HHHH:MM:SS.SS. */
-export function timespan12(ms: number): string {
-	const total = Math.max(0, Math.round(ms / 10)) / 100;
-	const h = Math.floor(total / 3600);
-	const m = Math.floor((total % 3600) / 60);
-	const s = total % 60;
-	return `${String(h).padStart(4, '0')}:${String(m).padStart(2, '0')}:${s.toFixed(2).padStart(5, '0')}`;
-}
-
-/** A time of day → SCORM 1.2 CMITime HH:MM:SS. */
-export function time12(t: number): string {
-	const d = new Date(t);
-	const p = (n: number) => String(n).padStart(2, '0');
-	return `${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}`;
-}

@@ -13,7 +13,7 @@ import type { Envelope } from '$lib/progress/envelope';
 //
 // When everything cannot fit the LMS's limit, reflections are left out (in course order, the
 // latest first) until it fits; their keys go in `omitted` so any device can tell the learner
-// where those words are kept (the browser they were written in, see scorm12.ts).
+// where those words are kept (the browser they were written in, see scorm.ts).
 
 const format = 'A';
 

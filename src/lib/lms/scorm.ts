@@ -4,46 +4,52 @@ import { mergeEnvelopes } from '$lib/progress/merge';
 import { decode } from '$lib/progress/migrate';
 import type { CourseProgress } from '$lib/progress/progress.svelte';
 import { browserStorage, storageKey, type ProgressStorage } from '$lib/progress/storage';
+import { scorm12, scorm2004, type ScormDialect, type ScormMethod } from './dialects';
 import { findApi } from './find-api';
 import { lms } from './lms-state.svelte';
 import type { QuizKey } from './quiz-key';
-import { attemptCounts, newAnswers, responseLetters, standing, time12, timespan12 } from './report';
+import { attemptCounts, newAnswers, standing } from './report';
 import { decodeSuspend, fitSuspend } from './suspend';
+import { packageTarget } from './target';
 
-// SCORM 1.2: progress lives in the LMS (cmi.suspend_data) behind ProgressStorage, with a browser
-// copy keyed by the LMS learner id, so a commit the LMS drops or a reflection it has no room for
-// loses nothing. The LMS sees status, score, location, time, exit and one interaction per answer.
+// SCORM 1.2 and 2004: progress lives in the LMS (cmi.suspend_data) behind ProgressStorage, with a
+// browser copy keyed by the LMS learner id, so a commit the LMS drops or a reflection it has no
+// room for loses nothing. The LMS sees status, score, location, time, exit and one interaction per
+// answer, in the words of the version's dialect (dialects.ts).
 
-/** SCORM 1.2's CMIString4096. scorm-again accepts more; real LMSs (and the standard) do not. */
-export const suspendLimit = 4096;
 const retryDelays = [1000, 3000, 10_000];
 /** Steps done between status changes still reach the LMS within this long. */
 const settleDelay = 5000;
 
-export interface Scorm12Api {
-	LMSInitialize(arg: ''): string;
-	LMSFinish(arg: ''): string;
-	LMSGetValue(name: string): string;
-	LMSSetValue(name: string, value: string): string;
-	LMSCommit(arg: ''): string;
-	LMSGetLastError(): string | number;
-}
+/** The LMS's API object, under either version's method names. */
+type ScormApi = Record<string, (...args: string[]) => string | number | boolean>;
 
-export function connectScorm12(progress: CourseProgress, from: Window = window): () => void {
-	const found = findApi<Scorm12Api>('API', from);
-	if (!found || String(found.LMSInitialize('')) !== 'true') {
+/** The package's own SCORM version (a build-time constant: the other dialect is dropped). */
+export const connectPackage = (progress: CourseProgress) =>
+	connectScorm(progress, packageTarget === 'scorm2004' ? scorm2004 : scorm12);
+
+export function connectScorm(
+	progress: CourseProgress,
+	dialect: ScormDialect,
+	from: Window = window
+): () => void {
+	const api = findApi<ScormApi>(dialect.apiName, from);
+	const call = (method: ScormMethod, ...args: string[]) =>
+		String(api?.[dialect.methods[method]]?.(...args));
+	if (call('initialize', '') !== 'true') {
 		lms.connection = 'plain';
 		return progress.connect(browserStorage());
 	}
-	const api = found;
 	lms.connection = 'connected';
-	if (api.LMSGetValue('cmi.core.lesson_status') === 'not attempted') {
-		api.LMSSetValue('cmi.core.lesson_status', 'incomplete');
-		api.LMSCommit('');
+	const get = (name: string) => call('get', name);
+	const first = dialect.start(get);
+	if (first.length) {
+		for (const [name, value] of first) call('set', name, value);
+		call('commit', '');
 	}
 	const outline = progress.outline;
 	const started = Date.now();
-	const learner = api.LMSGetValue('cmi.core.student_id') || 'anonymous';
+	const learner = get(dialect.learnerId) || 'anonymous';
 	const mirror = browserStorage(`${storageKey}:lms:${learner}`);
 	const order = outline.lessons.flatMap((l) =>
 		l.steps.filter((s) => s.kind === 'reflect').map((s) => `${l.slug}/${s.id}`)
@@ -56,7 +62,9 @@ export function connectScorm12(progress: CourseProgress, from: Window = window):
 
 	let omitted: string[] = [];
 	let sent: Record<string, number> = {};
-	let last = { status: api.LMSGetValue('cmi.core.lesson_status'), score: '', lessons: -1 };
+	/** What the LMS was last sent of the standing's fields. */
+	const sentFields: Record<string, string> = {};
+	let lessonsDone = -1;
 	let terminated = false;
 	let retry: ReturnType<typeof setTimeout> | undefined;
 	let failures = 0;
@@ -68,15 +76,14 @@ export function connectScorm12(progress: CourseProgress, from: Window = window):
 
 	void loadKey();
 
-	const set = (name: string, value: string) =>
-		terminated || String(api.LMSSetValue(name, value)) === 'true';
+	const set = (name: string, value: string) => terminated || call('set', name, value) === 'true';
 
 	function commit(): boolean {
 		clearTimeout(retry);
 		retry = undefined;
 		if (terminated) return false;
-		set('cmi.core.session_time', timespan12(Date.now() - started));
-		const ok = String(api.LMSCommit('')) === 'true';
+		set(...dialect.sessionTime(Date.now() - started));
+		const ok = call('commit', '') === 'true';
 		if (ok) {
 			failures = 0;
 			lms.connection = 'connected';
@@ -95,35 +102,26 @@ export function connectScorm12(progress: CourseProgress, from: Window = window):
 	}
 
 	async function report(envelope: Envelope, force = false) {
-		const fitted = fitSuspend(envelope, suspendLimit, order, omitted);
+		const fitted = fitSuspend(envelope, dialect.suspendLimit, order, omitted);
 		omitted = fitted.omitted;
 		showKept(envelope);
-		let ok = fitted.text.length <= suspendLimit && set('cmi.suspend_data', fitted.text);
+		let ok = fitted.text.length <= dialect.suspendLimit && set('cmi.suspend_data', fitted.text);
 
 		const now = standing(outline, envelope);
-		// With a mastery score (adlcp:masteryscore) the course is passed or failed; without, completed.
-		const mastery = api.LMSGetValue('cmi.student_data.mastery_score');
-		const status = !now.finished
-			? 'incomplete'
-			: mastery === ''
-				? 'completed'
-				: (now.score ?? 0) >= Number(mastery)
-					? 'passed'
-					: 'failed';
-		const score = now.score === undefined ? '' : String(now.score);
-		const lessons = Object.values(envelope.progress).filter((r) => r.complete).length;
-		if (score) {
-			ok = set('cmi.core.score.min', '0') && ok;
-			ok = set('cmi.core.score.max', '100') && ok;
-			ok = set('cmi.core.score.raw', score) && ok;
+		let statusChanged = false;
+		for (const [name, value] of dialect.standing(now, get(dialect.passingScore))) {
+			if (sentFields[name] === value) continue;
+			const stored = set(name, value);
+			ok = stored && ok;
+			if (!stored) continue;
+			sentFields[name] = value;
+			if (dialect.statusFields.includes(name)) statusChanged = true;
 		}
-		if (now.location) ok = set('cmi.core.lesson_location', now.location) && ok;
-		if (status !== last.status) ok = set('cmi.core.lesson_status', status) && ok;
-		ok = set('cmi.core.exit', now.finished ? '' : 'suspend') && ok;
+		ok = set(...dialect.exit(now.finished)) && ok;
+		const lessons = Object.values(envelope.progress).filter((r) => r.complete).length;
 		const answered = await interactions(envelope);
-		const changed =
-			status !== last.status || score !== last.score || lessons !== last.lessons || answered;
-		last = { status, score, lessons };
+		const changed = statusChanged || lessons !== lessonsDone || answered;
+		lessonsDone = lessons;
 		if (changed || force || !ok) commit();
 		else if (!retry) retry = setTimeout(commit, settleDelay);
 	}
@@ -134,21 +132,15 @@ export function connectScorm12(progress: CourseProgress, from: Window = window):
 		const answers = newAnswers(envelope, key, sent);
 		sent = { ...sent, ...attemptCounts(envelope) };
 		for (const a of answers) {
-			const n = Number(api.LMSGetValue('cmi.interactions._count')) || 0;
-			const at = `cmi.interactions.${n}`;
-			set(`${at}.id`, a.id);
-			set(`${at}.type`, a.question.type);
-			set(`${at}.time`, time12(a.t));
-			set(`${at}.correct_responses.0.pattern`, responseLetters(a.question, a.question.correct));
-			set(`${at}.student_response`, responseLetters(a.question, a.chosen));
-			set(`${at}.result`, a.correct ? 'correct' : 'wrong');
+			const at = `cmi.interactions.${Number(get('cmi.interactions._count')) || 0}`;
+			for (const [field, value] of dialect.interaction(a)) set(`${at}.${field}`, value);
 		}
 		return answers.length > 0;
 	}
 
 	// The LMS's copy is read once, at launch; after that this page holds the newest progress.
 	const fromLms = (() => {
-		const text = api.LMSGetValue('cmi.suspend_data');
+		const text = get('cmi.suspend_data');
 		return text ? { text, decoded: decodeSuspend(text) } : null;
 	})();
 	let launchValue: Promise<string | null> | undefined;
@@ -216,7 +208,7 @@ export function connectScorm12(progress: CourseProgress, from: Window = window):
 			clearTimeout(retry);
 			commit();
 			terminated = true;
-			api.LMSFinish('');
+			call('finish', '');
 		});
 	};
 	// Whatever this browser holds that the LMS lacks (a commit dropped last time) goes now.
