@@ -185,3 +185,28 @@ test('a 2004 LMS whose Commit returns false: a calm notice, and it is sent once 
 		.poll(async () => suspended((await lmsData(page)).suspend_data).progress[lessonOne]?.done)
 		.toEqual(['why-it-matters']);
 });
+
+test('hiding the tab commits at once, without waiting for the next status change', async ({
+	page
+}) => {
+	const sco = await launch(page, { learner: 'learner-5' });
+	await sco.getByRole('link', { name: 'Start the course' }).first().click();
+	await section(sco, 'why-it-matters').getByRole('button', { name: 'Continue' }).click();
+	// The step reaches the LMS's data (SetValue) but, being no status change, waits to be committed.
+	await expect
+		.poll(async () => {
+			const text: string = (await lmsData(page)).suspend_data;
+			return text ? suspended(text).progress[lessonOne]?.done : undefined;
+		})
+		.toEqual(['why-it-matters']);
+	const before = (await lmsLog(page)).commits;
+	const frame = page.frames().find((f) => f.url().includes(contentPath))!;
+	await frame.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	// Well inside the adapter's 5 s settle delay.
+	await expect
+		.poll(async () => (await lmsLog(page)).commits, { timeout: 2000 })
+		.toBeGreaterThan(before);
+});

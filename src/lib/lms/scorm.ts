@@ -163,16 +163,18 @@ export function connectScorm(
 		return JSON.stringify(mergeEnvelopes(decode(local, version).envelope, lmsEnvelope));
 	}
 
+	async function save(value: string, force = false) {
+		lastWritten = value;
+		// The browser copy first: whatever the LMS does next, nothing is lost.
+		await mirror?.write(value).catch(() => undefined);
+		await report(JSON.parse(value) as Envelope, force);
+	}
+
 	const storage: ProgressStorage = {
 		async read() {
 			return lastWritten ?? (await (launchValue ??= atLaunch()));
 		},
-		async write(value) {
-			lastWritten = value;
-			// The browser copy first: whatever the LMS does next, nothing is lost.
-			await mirror?.write(value).catch(() => undefined);
-			await report(JSON.parse(value) as Envelope);
-		},
+		write: (value) => save(value),
 		async backup(value) {
 			await mirror?.backup(value);
 		},
@@ -196,7 +198,8 @@ export function connectScorm(
 			Object.keys(view.lessons).length ||
 			Object.keys(view.reflections).length ||
 			Object.keys(view.answers).length;
-		if (hasAnything) await storage.write(JSON.stringify(await progress.envelope()));
+		// Committed at once, changed or not: the page may not get another chance.
+		if (hasAnything) await save(JSON.stringify(await progress.envelope()), true);
 		else commit();
 	}
 	const onHidden = () => {
