@@ -101,8 +101,13 @@ export function connectScorm(
 		lms.keptElsewhere = omitted.filter((k) => !envelope.reflections[k]).map(name);
 	}
 
-	async function report(envelope: Envelope, force = false) {
-		const fitted = fitSuspend(envelope, dialect.suspendLimit, order, omitted);
+	/** Reports run one after another, in the order written (encoding is asynchronous). */
+	let reporting: Promise<void> = Promise.resolve();
+	const report = (envelope: Envelope, force = false) =>
+		(reporting = reporting.then(() => reportNow(envelope, force)).catch(() => undefined));
+
+	async function reportNow(envelope: Envelope, force: boolean) {
+		const fitted = await fitSuspend(envelope, dialect.suspendLimit, order, omitted);
 		omitted = fitted.omitted;
 		showKept(envelope);
 		let ok = fitted.text.length <= dialect.suspendLimit && set('cmi.suspend_data', fitted.text);
@@ -139,9 +144,9 @@ export function connectScorm(
 	}
 
 	// The LMS's copy is read once, at launch; after that this page holds the newest progress.
-	const fromLms = (() => {
+	const fromLms = (async () => {
 		const text = get('cmi.suspend_data');
-		return text ? { text, decoded: decodeSuspend(text) } : null;
+		return text ? { text, decoded: await decodeSuspend(text) } : null;
 	})();
 	let launchValue: Promise<string | null> | undefined;
 	let lastWritten: string | null = null;
@@ -149,17 +154,18 @@ export function connectScorm(
 	/** The LMS's copy merged with this browser's: the newest of each item, nothing lowered. */
 	async function atLaunch(): Promise<string | null> {
 		const local = mirror ? await mirror.read() : null;
-		if (!fromLms) return local;
-		if (!fromLms.decoded) {
+		const lmsCopy = await fromLms;
+		if (!lmsCopy) return local;
+		if (!lmsCopy.decoded) {
 			// Not ours or damaged: kept apart, never thrown away, and the browser copy is used.
-			await mirror?.backup(fromLms.text);
-			return local ?? fromLms.text;
+			await mirror?.backup(lmsCopy.text);
+			return local ?? lmsCopy.text;
 		}
-		omitted = fromLms.decoded.omitted;
+		omitted = lmsCopy.decoded.omitted;
 		const version = outline.version;
-		const lmsEnvelope = decode(fromLms.decoded.json, version).envelope;
+		const lmsEnvelope = decode(lmsCopy.decoded.json, version).envelope;
 		sent = attemptCounts(lmsEnvelope);
-		if (!local) return fromLms.decoded.json;
+		if (!local) return lmsCopy.decoded.json;
 		return JSON.stringify(mergeEnvelopes(decode(local, version).envelope, lmsEnvelope));
 	}
 
