@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fullCourse } from '../src/lib/lms/fixtures/full-course';
 import { readLessons } from './course';
 import { reach } from './islands';
@@ -222,4 +223,16 @@ test('the zip: a manifest valid against the schemas it ships, and no service wor
 	await page.waitForLoadState('networkidle');
 	const frame = page.frames().find((f) => f.url().includes(contentPath));
 	await expectNoWorkerAtRuntime(frame!);
+});
+
+test('the web app (./build) carries none of the LMS code: the adapter and its notice are package-only', () => {
+	const dir = join(process.env.BUILD_DIR ?? 'build', 'client', '_app');
+	const scripts = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+		f.endsWith('.js')
+	);
+	expect(scripts.length).toBeGreaterThan(10);
+	const withLms = scripts.filter((f) =>
+		/quiz-key\.json|No learning system|cmi\.suspend_data/.test(readFileSync(join(dir, f), 'utf8'))
+	);
+	expect(withLms).toEqual([]);
 });
