@@ -236,3 +236,16 @@ test('the web app (./build) carries none of the LMS code: the adapter and its no
 	);
 	expect(withLms).toEqual([]);
 });
+
+test('facilitator pages stay in the package; with no live server configured, "Start a live session" is absent', async ({
+	page
+}) => {
+	await page.goto(`${lms}${contentPath}facilitate/${lessonOne}/`);
+	await expect(page.getByRole('link', { name: 'Presenter view' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Start a live session' })).toHaveCount(0);
+	await page.goto(`${lms}${contentPath}facilitate/`);
+	await expect(page.getByText('Live sessions need the course’s own server')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Joining a session as a participant?' })).toHaveCount(
+		0
+	);
+});
