@@ -27,8 +27,8 @@ const port = clamp(process.env.BENCH_PORT, 1024, 65535, 4179);
 const buildDir = process.env.BUILD_DIR ?? 'build';
 const base = `http://127.0.0.1:${port}`;
 const lesson = 'the-sandwich';
-const itemKey = 'check.made-in-advance';
-const choices = ['shelf', 'counter'];
+const itemKey = 'check.exercise-sheet';
+const choices = ['made-before', 'printed'];
 const deadline = Date.now() + 180_000;
 
 if (!existsSync(join(buildDir, 'index.js'))) {

@@ -23,9 +23,12 @@ const video = JSON.parse(readFileSync('lessons/videos.json', 'utf8'))[0].id;
 const frontmatter = `---
 title: Measuring components
 summary: A temporary lesson for measuring component sizes.
-minutes: 1
 objectives:
-  - Measure.
+  - id: measure
+    text: Measure.
+effort:
+  quiz: 1
+  reflect: 1
 steps:
   - id: read
     kind: read
@@ -38,6 +41,7 @@ steps:
     title: Quiz
     questions:
       - id: one
+        assesses: [measure]
         type: single
         prompt: One?
         options:
@@ -46,6 +50,10 @@ steps:
             correct: true
           - id: b
             text: B
+            feedback: Not B.
+          - id: c
+            text: C
+            feedback: Not C.
         explanation: Because.
         source: Nobody 2026
   - id: reflect

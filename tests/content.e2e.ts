@@ -91,10 +91,21 @@ const casePaths = {
 	together: [
 		'Co-assess with Jo first',
 		'Ask about money, food and housing',
+		'Ask what worries Jo',
 		'Co-design the plan with Jo'
 	],
-	managing: ['Co-assess with Jo first', 'Ask about money, food and housing', 'Add another service'],
-	overloaded: ['Standard discharge', 'Explain adherence again', 'Add another service']
+	managing: [
+		'Co-assess with Jo first',
+		'Ask about money, food and housing',
+		'Record that Jo declined',
+		'Add another service'
+	],
+	overloaded: [
+		'Standard discharge',
+		'Explain adherence again',
+		'Arrange the visit anyway',
+		'Add another service'
+	]
 };
 
 for (const [ending, choices] of Object.entries(casePaths)) {
@@ -113,7 +124,7 @@ for (const [ending, choices] of Object.entries(casePaths)) {
 		}
 		await expect(box.locator(`[data-ending="${ending}"]`)).toBeVisible();
 		await expect(box.getByRole('heading', { level: 3 })).toBeFocused();
-		await expect(box.getByRole('listitem')).toHaveCount(3);
+		await expect(box.getByRole('listitem')).toHaveCount(choices.length);
 		await expectNoAxeViolations(page, `case ending ${ending}`);
 	});
 }
@@ -124,7 +135,7 @@ test('the case can be played by keyboard and started again', async ({ page }) =>
 	await page.locator('#case').focus();
 	for (const choice of casePaths.together) {
 		await pressByKeyboard(page, choice);
-		await pressByKeyboard(page, choice === casePaths.together[2] ? 'See where' : 'Next moment');
+		await pressByKeyboard(page, choice === casePaths.together.at(-1) ? 'See where' : 'Next moment');
 	}
 	await expect(page.locator('[data-ending="together"]')).toBeVisible();
 	await pressByKeyboard(page, 'Start the case again');
@@ -199,6 +210,8 @@ for (const size of [
 		await caseBox.screenshot({ path: info.outputPath(`${size.name}-case-outcome.png`) });
 		await caseBox.getByRole('button', { name: 'Next moment' }).click();
 		await caseBox.getByRole('button', { name: /^Ask about money/ }).click();
+		await caseBox.getByRole('button', { name: 'Next moment' }).click();
+		await caseBox.getByRole('button', { name: /^Ask what worries Jo/ }).click();
 		await caseBox.getByRole('button', { name: 'Next moment' }).click();
 		await caseBox.getByRole('button', { name: /^Co-design the plan/ }).click();
 		await caseBox.getByRole('button', { name: /See where/ }).click();

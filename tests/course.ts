@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { Effort } from '../src/lib/content/schema';
+import { bodyWords, cpdHoursFor, lessonMinutes } from '../src/lib/content/reading-time';
 
 export interface OptionMeta {
 	id: string;
@@ -23,6 +25,9 @@ export interface LessonFile {
 	slug: string;
 	path: string;
 	title: string;
+	objectives: { id: string; text: string }[];
+	/** As written: the build takes a missing field as 0. */
+	effort: Partial<Effort>;
 	steps: StepMeta[];
 	/** Markdown body after the frontmatter. */
 	body: string;
@@ -40,18 +45,35 @@ export function readLessons(): LessonFile[] {
 			const source = readFileSync(path, 'utf8');
 			const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(source);
 			if (!match) throw new Error(`${path}: expected YAML frontmatter between --- lines`);
-			const meta = parse(match[1]) as { title: string; steps: StepMeta[] };
+			const meta = parse(match[1]) as Pick<LessonFile, 'title' | 'objectives' | 'effort' | 'steps'>;
 			return {
 				order: Number(order),
 				slug,
 				path,
 				title: meta.title,
+				objectives: meta.objectives,
+				effort: meta.effort,
 				steps: meta.steps,
 				body: match[2]
 			};
 		})
 		.sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug))
 		.map(({ order: _order, ...lesson }) => lesson);
+}
+
+/** The course's CPD hours, by the build's own rule (reading-time.ts) over the lesson files. */
+export function courseHours(lessons: LessonFile[] = readLessons()): number {
+	const minutes = lessons.map((l) =>
+		lessonMinutes(bodyWords(readFileSync(l.path, 'utf8')), {
+			watch: 0,
+			explore: 0,
+			quiz: 0,
+			reflect: 0,
+			readings: 0,
+			...l.effort
+		})
+	);
+	return cpdHoursFor(minutes);
 }
 
 /** The Markdown between <Step id="…"> and its </Step>. */

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-const question = 'check.made-in-advance';
+const question = 'check.exercise-sheet';
 
 async function expectNoAxeViolations(page: Page, label: string) {
 	const results = await new AxeBuilder({ page }).analyze();
@@ -55,11 +55,12 @@ test('a facilitator and three participants run a live session from join to delet
 
 	// Push a question: everyone answers, one changes their mind, the chart follows live.
 	await host.page.locator(`[data-item="${question}"]`).click();
-	const prompt = 'In the metaphor, which way of getting a sandwich is most like a product?';
+	const prompt =
+		'What makes this part of the service more like a product than a coproduced service?';
 	for (const p of [a, b, c]) await expect(p.getByRole('heading', { name: prompt })).toBeVisible();
 	await expectNoAxeViolations(a, 'participant question');
-	const shelf = /ready-made sandwich from the shelf/;
-	const counter = /made to order at the counter/;
+	const shelf = /made before the team knew anything/;
+	const counter = /It is on paper/;
 	await a.getByLabel(shelf).check();
 	await a.getByRole('button', { name: 'Send answer' }).click();
 	await b.getByLabel(shelf).check();
@@ -69,12 +70,12 @@ test('a facilitator and three participants run a live session from join to delet
 	await expect(c.getByText('Your answer is in.')).toBeVisible();
 	const count = (option: string) =>
 		host.page.locator(`.chart li[data-option="${option}"]`).getByTestId('count');
-	await expect(count('shelf')).toHaveText('2');
-	await expect(count('counter')).toHaveText('1');
+	await expect(count('made-before')).toHaveText('2');
+	await expect(count('printed')).toHaveText('1');
 	await c.getByLabel(shelf).check();
 	await c.getByRole('button', { name: 'Change answer' }).click();
-	await expect(count('shelf')).toHaveText('3');
-	await expect(count('counter')).toHaveText('0');
+	await expect(count('made-before')).toHaveText('3');
+	await expect(count('printed')).toHaveText('0');
 	await a.screenshot({ path: info.outputPath('phone-question.png') });
 
 	// A reload rejoins the same participant, with the answer kept.
@@ -85,7 +86,10 @@ test('a facilitator and three participants run a live session from join to delet
 	await expect(host.page.getByTestId('participants')).toHaveText('3 people joined');
 
 	await host.page.getByRole('button', { name: 'Reveal the answer' }).click();
-	await expect(host.page.locator('.chart li.correct')).toHaveAttribute('data-option', 'shelf');
+	await expect(host.page.locator('.chart li.correct')).toHaveAttribute(
+		'data-option',
+		'made-before'
+	);
 	await expect(b.getByText('✓ Correct answer')).toBeVisible();
 	await expectNoAxeViolations(host.page, 'host chart');
 	await host.page.screenshot({ path: info.outputPath('projector-chart.png') });
@@ -173,7 +177,7 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 	await expect(counter).toHaveText(/^1 \/ \d+$/);
 	const total = Number((await counter.textContent())!.split('/')[1]);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Healthcare is a service, and services are coproduced'
+		'Healthcare as a coproduced service'
 	);
 	await expectNoAxeViolations(page, 'presenter title');
 	await page.screenshot({ path: info.outputPath('projector-title.png') });
@@ -196,15 +200,17 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 	await notes.getByRole('button', { name: 'Next slide' }).click();
 	await expect(counter).toHaveText(`4 / ${total}`);
 	await page.keyboard.press('ArrowRight');
+	await expect(counter).toHaveText(`5 / ${total}`);
+	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('.question-slide').getByText(/Question 1 of \d+/)).toBeVisible();
-	await expect(notes.getByText(/^Answer: always coproduced\./)).toBeVisible();
+	await expect(notes.getByText(/^Answer: Ask what has changed in her days/)).toBeVisible();
 	await page.keyboard.press('r');
 	await expect(page.locator('.question-slide').getByText('✓ Correct')).toBeVisible();
 	await expectNoAxeViolations(page, 'presenter question');
 	await page.screenshot({ path: info.outputPath('projector-question.png') });
 
 	await page.keyboard.press('ArrowLeft');
-	await expect(counter).toHaveText(`4 / ${total}`);
+	await expect(counter).toHaveText(`5 / ${total}`);
 	await page.keyboard.press('End');
 	await expect(counter).toHaveText(`${total} / ${total}`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/outcomes your team measures/);

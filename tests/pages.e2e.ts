@@ -6,19 +6,21 @@ test('the home page lists every lesson with its time and objectives', async ({ p
 	await expect(page.getByText(/lessons · about/)).toBeVisible();
 	const cards = page.locator('.lesson-card');
 	expect(await cards.count()).toBeGreaterThanOrEqual(2);
-	await expect(cards.first()).toContainText('Healthcare is a service, and services are coproduced');
+	await expect(cards.first()).toContainText('Healthcare as a coproduced service');
 	await expect(cards.first()).toContainText(/About \d+ minutes/);
 	await cards.first().getByText('Learning objectives').click();
-	await expect(cards.first().getByText('Tell a service apart from a product.')).toBeVisible();
+	await expect(
+		cards.first().getByText(/^Explain why healthcare is not a product handed over/)
+	).toBeVisible();
 });
 
 test('a lesson page has its steps, and prev/next links walk the course', async ({ page }) => {
 	await page.goto('/lessons/what-is-coproduction');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Healthcare is a service, and services are coproduced'
+		'Healthcare as a coproduced service'
 	);
 	const steps = page.getByRole('navigation', { name: 'Steps in this lesson' });
-	await steps.getByRole('link', { name: /A service, not a product/ }).click();
+	await steps.getByRole('link', { name: /Not a product, and not only a service/ }).click();
 	await expect(page).toHaveURL(/#service-not-product$/);
 	await expect(page.locator('#service-not-product')).toBeInViewport();
 
@@ -44,6 +46,6 @@ test.describe('without JavaScript', () => {
 		await expect(
 			page.getByText('unlike goods, services are always coproduced', { exact: true })
 		).toBeVisible();
-		await expect(page.locator('section.step')).toHaveCount(6);
+		await expect(page.locator('section.step')).toHaveCount(7);
 	});
 });

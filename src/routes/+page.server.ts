@@ -7,6 +7,6 @@ export const load: PageServerLoad = () => ({
 		title,
 		summary,
 		minutes,
-		objectives
+		objectives: objectives.map((o) => o.text)
 	}))
 });

@@ -88,8 +88,8 @@ const fileEmbed = z.object({
 export const videoSchema = z.object({
 	id,
 	title: text,
-	/** Who made it, in words. */
-	producer: text,
+	/** Who made it, in words; left out when the page that publishes it does not say. */
+	producer: maybeText,
 	description: text,
 	/** Where the video is published; the "watch at source" link. */
 	publishedAt: httpUrl,

@@ -5,7 +5,6 @@ const course = {
 	title: 'Course',
 	description: 'About the course.',
 	audience: ['Clinicians'],
-	cpdHours: 2,
 	passMark: 75,
 	version: '1'
 };
@@ -14,8 +13,11 @@ function lesson(overrides: Record<string, unknown> = {}) {
 	return {
 		title: 'A lesson',
 		summary: 'What it covers.',
-		minutes: 10,
-		objectives: ['Learn a thing'],
+		objectives: [
+			{ id: 'know', text: 'Know a thing.' },
+			{ id: 'apply', text: 'Apply it to your own practice.' }
+		],
+		effort: { watch: 0, explore: 0, quiz: 4, reflect: 5, readings: 0 },
 		steps: [
 			{ id: 'intro', kind: 'read', title: 'Intro' },
 			{
@@ -25,15 +27,23 @@ function lesson(overrides: Record<string, unknown> = {}) {
 				questions: [
 					{
 						id: 'q1',
+						assesses: ['know'],
 						type: 'truefalse',
 						prompt: 'Is it?',
 						answer: true,
+						feedback: 'Why false is wrong.',
 						explanation: 'Because.',
 						source: 'A source'
 					}
 				]
 			},
-			{ id: 'reflect', kind: 'reflect', title: 'Reflect', prompt: 'Think.' }
+			{
+				id: 'reflect',
+				kind: 'reflect',
+				title: 'Reflect',
+				prompt: 'Think.',
+				assesses: ['apply']
+			}
 		],
 		...overrides
 	};
@@ -66,13 +76,14 @@ describe('buildCourseIndex', () => {
 		const quiz = lessons[0].steps[1];
 		expect(quiz.kind === 'quiz' && quiz.questions[0]).toEqual({
 			id: 'q1',
+			assesses: ['know'],
 			type: 'truefalse',
 			prompt: 'Is it?',
 			explanation: 'Because.',
 			source: 'A source',
 			options: [
 				{ id: 'true', text: 'True', correct: true },
-				{ id: 'false', text: 'False', correct: false }
+				{ id: 'false', text: 'False', correct: false, feedback: 'Why false is wrong.' }
 			]
 		});
 	});
@@ -129,12 +140,53 @@ describe('buildCourseIndex', () => {
 		expect(message).toMatch(/expected string/);
 	});
 
-	test.each([0, -5, 'ten'])('minutes of %s is refused as not a positive number', (minutes) => {
-		const message = errorOf(() =>
-			buildCourseIndex({ '/lessons/01-a/index.md': lesson({ minutes }) }, course)
+	test.each([20, 0])(
+		'minutes of %s in a lesson file are refused: the build computes them',
+		(minutes) => {
+			const message = errorOf(() =>
+				buildCourseIndex({ '/lessons/01-a/index.md': lesson({ minutes }) }, course)
+			);
+			expect(message).toContain('lessons/01-a/index.md: field "minutes"');
+			expect(message).toContain('the build computes them');
+		}
+	);
+
+	test("minutes are the body's words at 200 a minute plus the effort block; CPD hours their sum", () => {
+		const words = (n: number) =>
+			`---\ntitle: x\n---\n<Step id="intro">\n\n${'word '.repeat(n)}\n\n</Step>`;
+		const { lessons, course: parsed } = buildCourseIndex(
+			{
+				'/lessons/01-a/index.md': lesson(),
+				'/lessons/02-b/index.md': lesson({
+					effort: { watch: 6, explore: 10, quiz: 4, reflect: 5, readings: 12 }
+				})
+			},
+			course,
+			{ '/lessons/01-a/index.md': words(1200), '/lessons/02-b/index.md': words(300) }
 		);
-		expect(message).toContain('lessons/01-a/index.md: field "minutes"');
-		expect(message).toContain('expected a positive number');
+		expect(lessons.map((l) => l.minutes)).toEqual([6 + 9, 2 + 37]); // 1.5 + 37 = 38.5 rounds to 39
+		expect(lessons[1].prev?.minutes).toBe(15);
+		expect(parsed.cpdHours).toBe(1); // 54 minutes, to the nearest quarter hour
+	});
+
+	test('a hand-typed cpdHours in the course file is refused', () => {
+		const message = errorOf(() =>
+			buildCourseIndex({ '/lessons/01-a/index.md': lesson() }, { ...course, cpdHours: 2.5 })
+		);
+		expect(message).toContain('lessons/course.json: field "cpdHours"');
+	});
+
+	test('an effort block is required, with the minutes of the quiz and the reflections', () => {
+		expect(
+			errorOf(() =>
+				buildCourseIndex({ '/lessons/01-a/index.md': lesson({ effort: undefined }) }, course)
+			)
+		).toContain('lessons/01-a/index.md: field "effort": expected an effort block');
+		const message = errorOf(() =>
+			buildCourseIndex({ '/lessons/01-a/index.md': lesson({ effort: { watch: 3 } }) }, course)
+		);
+		expect(message).toContain('field "effort.quiz": expected the minutes one attempt');
+		expect(message).toContain('field "effort.reflect": expected the minutes writing');
 	});
 
 	test('an unknown step kind names the step and the kinds allowed', () => {
@@ -175,11 +227,13 @@ describe('buildCourseIndex', () => {
 				questions: [
 					{
 						id: 'q',
+						assesses: ['know', 'apply'],
 						type: 'single',
 						prompt: 'Pick',
 						options: [
-							{ id: 'x', text: 'X' },
-							{ id: 'y', text: 'Y' }
+							{ id: 'x', text: 'X', feedback: 'F' },
+							{ id: 'y', text: 'Y', feedback: 'F' },
+							{ id: 'z', text: 'Z', feedback: 'F' }
 						],
 						explanation: 'E',
 						source: 'S'
@@ -203,7 +257,16 @@ describe('buildCourseIndex', () => {
 				kind: 'quiz',
 				title: 'Q',
 				questions: [
-					{ id: 'q', type: 'truefalse', prompt: 'P', answer: true, explanation: 'E', source: '' }
+					{
+						id: 'q',
+						assesses: ['know', 'apply'],
+						type: 'truefalse',
+						prompt: 'P',
+						answer: true,
+						feedback: 'F',
+						explanation: 'E',
+						source: ''
+					}
 				]
 			}
 		];
@@ -219,5 +282,184 @@ describe('buildCourseIndex', () => {
 		);
 		expect(message).toContain('lessons/course.json: field "passMark"');
 		expect(message).toContain('lessons/01-a/index.md: field "title"');
+	});
+});
+
+/** A quiz step whose pool is `questions`, each filled out to a valid item. */
+function quiz(questions: Array<Record<string, unknown>>, extra: Record<string, unknown> = {}) {
+	return {
+		id: 'check',
+		kind: 'quiz',
+		title: 'Quiz',
+		...extra,
+		questions: questions.map((q, i) => ({
+			id: `q${i + 1}`,
+			type: 'single',
+			prompt: `Question ${i + 1}`,
+			options: [
+				{ id: 'a', text: 'Right', correct: true },
+				{ id: 'b', text: 'Wrong', feedback: 'Why b is wrong.' },
+				{ id: 'c', text: 'Also wrong', feedback: 'Why c is wrong.' }
+			],
+			explanation: 'E',
+			source: 'S',
+			...q
+		}))
+	};
+}
+
+describe('assessment: the build proves every objective is assessed', () => {
+	const reflect = { id: 'reflect', kind: 'reflect', title: 'R', prompt: 'P' };
+
+	test('an objective assessed by nothing stops the build, naming the file and the objective', () => {
+		const steps = [quiz([{ assesses: ['know'] }]), reflect];
+		const message = errorOf(() =>
+			buildCourseIndex({ '/lessons/04-burden/index.md': lesson({ steps }) }, course)
+		);
+		expect(message).toContain('lessons/04-burden/index.md: field "objectives[1]"');
+		expect(message).toContain('objective "apply" is assessed by nothing');
+	});
+
+	test('a question that assesses an unknown objective stops the build, naming the question', () => {
+		const steps = [
+			quiz([{ assesses: ['know'] }, { assesses: ['knwo'] }]),
+			{ ...reflect, assesses: ['apply'] }
+		];
+		const message = errorOf(() =>
+			buildCourseIndex({ '/lessons/01-a/index.md': lesson({ steps }) }, course)
+		);
+		expect(message).toContain('lessons/01-a/index.md: field "steps[0].questions[1].assesses[0]"');
+		expect(message).toContain(
+			'"knwo" is not an objective of this lesson (its objectives are: know, apply)'
+		);
+	});
+
+	test('a step that assesses an unknown objective stops the build too', () => {
+		const steps = [quiz([{ assesses: ['know', 'apply'] }]), { ...reflect, assesses: ['practice'] }];
+		const message = errorOf(() =>
+			buildCourseIndex({ '/lessons/01-a/index.md': lesson({ steps }) }, course)
+		);
+		expect(message).toContain('field "steps[1].assesses[0]": "practice" is not an objective');
+	});
+
+	test('a step may be the assessment of an objective no question tests', () => {
+		const steps = [quiz([{ assesses: ['know'] }]), { ...reflect, assesses: ['apply'] }];
+		const { lessons } = buildCourseIndex({ '/lessons/01-a/index.md': lesson({ steps }) }, course);
+		expect(lessons[0].objectives.map((o) => o.id)).toEqual(['know', 'apply']);
+	});
+
+	test('every question must say what it assesses', () => {
+		const steps = [
+			quiz([{ assesses: undefined }, { assesses: [] }]),
+			{ ...reflect, assesses: ['know', 'apply'] }
+		];
+		const message = errorOf(() =>
+			buildCourseIndex({ '/lessons/01-a/index.md': lesson({ steps }) }, course)
+		);
+		expect(message).toContain('field "steps[0].questions[0].assesses"');
+		expect(message).toContain(
+			'field "steps[0].questions[1].assesses": expected at least one objective id'
+		);
+	});
+
+	test('objective ids are unique, and an objective written as plain text is refused', () => {
+		const twice = [
+			{ id: 'know', text: 'A' },
+			{ id: 'know', text: 'B' },
+			{ id: 'apply', text: 'C' }
+		];
+		expect(
+			errorOf(() =>
+				buildCourseIndex({ '/lessons/01-a/index.md': lesson({ objectives: twice }) }, course)
+			)
+		).toContain('field "objectives[1].id": expected a unique objective id, "know" is used twice');
+		const plain = ['Know a thing.', { id: 'apply', text: 'C' }];
+		expect(
+			errorOf(() =>
+				buildCourseIndex({ '/lessons/01-a/index.md': lesson({ objectives: plain }) }, course)
+			)
+		).toContain('field "objectives[0]": expected an objective with an id and a text');
+	});
+
+	test('a draw that cannot cover every objective the pool assesses is refused', () => {
+		const pool = [{ assesses: ['know'] }, { assesses: ['know'] }, { assesses: ['apply'] }];
+		const message = errorOf(() =>
+			buildCourseIndex(
+				{ '/lessons/01-a/index.md': lesson({ steps: [quiz(pool, { draw: 1 }), reflect] }) },
+				course
+			)
+		);
+		expect(message).toContain('field "steps[0].draw": expected a draw of 1 to be able to cover');
+		const tooMany = errorOf(() =>
+			buildCourseIndex(
+				{ '/lessons/01-a/index.md': lesson({ steps: [quiz(pool, { draw: 4 }), reflect] }) },
+				course
+			)
+		);
+		expect(tooMany).toContain('field "steps[0].draw": expected at most the pool size (3)');
+		const { lessons } = buildCourseIndex(
+			{ '/lessons/01-a/index.md': lesson({ steps: [quiz(pool, { draw: 2 }), reflect] }) },
+			course
+		);
+		expect(lessons[0].steps[0]).toMatchObject({ draw: 2 });
+	});
+});
+
+describe('items: feedback on every wrong answer, no two-option items but true/false', () => {
+	const reflect = { id: 'reflect', kind: 'reflect', title: 'R', prompt: 'P', assesses: ['apply'] };
+	const build = (q: Record<string, unknown>) =>
+		errorOf(() =>
+			buildCourseIndex(
+				{
+					'/lessons/01-a/index.md': lesson({
+						steps: [quiz([{ assesses: ['know'], ...q }]), reflect]
+					})
+				},
+				course
+			)
+		);
+
+	test('a wrong option without feedback is refused, naming the option', () => {
+		const message = build({
+			options: [
+				{ id: 'a', text: 'Right', correct: true },
+				{ id: 'b', text: 'Wrong', feedback: 'Why.' },
+				{ id: 'c', text: 'Wrong too' }
+			]
+		});
+		expect(message).toContain(
+			'field "steps[0].questions[0].options[2].feedback": expected feedback on a wrong option'
+		);
+	});
+
+	test('a true/false item without feedback is refused', () => {
+		const message = build({ type: 'truefalse', answer: false, options: undefined });
+		expect(message).toContain('field "steps[0].questions[0].feedback"');
+	});
+
+	test('a two-option choice is refused; true/false is the only two-way item', () => {
+		const message = build({
+			type: 'multiple',
+			options: [
+				{ id: 'a', text: 'Right', correct: true },
+				{ id: 'b', text: 'Wrong', feedback: 'Why.' }
+			]
+		});
+		expect(message).toContain(
+			'field "steps[0].questions[0].options": expected at least 3 options (only true/false has two)'
+		);
+	});
+
+	test('a scenario is kept with its item', () => {
+		const { lessons } = buildCourseIndex(
+			{
+				'/lessons/01-a/index.md': lesson({
+					steps: [quiz([{ assesses: ['know'], scenario: 'On a ward round, Jo says…' }]), reflect]
+				})
+			},
+			course
+		);
+		const step = lessons[0].steps[0];
+		expect(step.kind === 'quiz' && step.questions[0].scenario).toBe('On a ward round, Jo says…');
 	});
 });

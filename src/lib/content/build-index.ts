@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { bodyWords, cpdHoursFor, lessonMinutes } from './reading-time';
 import { courseSchema, lessonMetaSchema, type ParsedLessonMeta, type Step } from './schema';
 import type { CourseIndex, Lesson, LessonStub } from './types';
 
@@ -53,18 +54,24 @@ function stub(lesson: Lesson): LessonStub {
 
 /**
  * Turns the raw frontmatter of every lesson file plus the course file into the ordered course.
- * Throws a ContentError listing every problem found, so a broken build says what to fix.
+ * `sources` holds each lesson file's full text (same keys as `frontmatter`): its words set the
+ * lesson's reading time. Throws a ContentError listing every problem found, so a broken build says
+ * what to fix.
  */
 export function buildCourseIndex(
 	frontmatter: Record<string, unknown>,
 	rawCourse: unknown,
+	sources: Record<string, string> = {},
 	courseFile = 'lessons/course.json'
 ): CourseIndex {
 	const problems: string[] = [];
 	const courseResult = courseSchema.safeParse(rawCourse);
 	if (!courseResult.success) problems.push(describeIssues(courseFile, courseResult.error));
 
-	const found: Array<ParsedLessonMeta & Pick<Lesson, 'slug' | 'file'> & { order: number }> = [];
+	const found: Array<
+		Omit<ParsedLessonMeta, 'minutes'> &
+			Pick<Lesson, 'slug' | 'file' | 'minutes'> & { order: number }
+	> = [];
 	for (const [path, meta] of Object.entries(frontmatter)) {
 		const file = path.replace(/^\//, '');
 		try {
@@ -75,7 +82,9 @@ export function buildCourseIndex(
 				problems.push(describeIssues(file, result.error));
 				continue;
 			}
-			found.push({ ...result.data, ...place, file });
+			const { minutes: _none, ...parsed } = result.data;
+			const minutes = lessonMinutes(bodyWords(sources[path] ?? ''), parsed.effort);
+			found.push({ ...parsed, minutes, ...place, file });
 		} catch (error) {
 			problems.push(error instanceof Error ? error.message : String(error));
 		}
@@ -106,5 +115,6 @@ export function buildCourseIndex(
 		lesson.prev = i > 0 ? stub(lessons[i - 1]) : null;
 		lesson.next = i < lessons.length - 1 ? stub(lessons[i + 1]) : null;
 	});
-	return { course, lessons };
+	const { cpdHours: _typed, ...file } = course;
+	return { course: { ...file, cpdHours: cpdHoursFor(lessons.map((l) => l.minutes)) }, lessons };
 }

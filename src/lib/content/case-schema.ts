@@ -10,8 +10,11 @@ const delta = z.number().int().min(-10).max(10);
 
 const option = z.object({
 	id,
-	/** product: done to the person; coproduced: done with them. */
-	style: z.enum(['product', 'coproduced']),
+	/**
+	 * product: done to the person; coproduced: done with them; left: left to the person alone
+	 * (a decision respected but not explored, or a problem handed back).
+	 */
+	style: z.enum(['product', 'coproduced', 'left']),
 	label: text,
 	action: text,
 	effect: text,
@@ -49,6 +52,20 @@ const ending = z.object({
 	reflect: text
 });
 
+/** After the ending: how the person's path bears on the study the case illustrates. */
+const debrief = z.object({
+	title: text,
+	intro: text,
+	domains: z
+		.array(z.object({ id, domain: text, text }))
+		.min(1)
+		.refine((d) => new Set(d.map((x) => x.id)).size === d.length, 'expected unique domain ids'),
+	/** The sources the debrief rests on, in words. */
+	source: text,
+	/** Ids in lessons/references.json, for links to the readings. */
+	referenceIds: z.array(id).default([])
+});
+
 export const caseStudySchema = z
 	.object({
 		title: text,
@@ -61,7 +78,8 @@ export const caseStudySchema = z
 		scale: z.object({ max: z.number().int().positive(), note: text }),
 		start: z.object({ workload: z.number().int().min(0), capacity: z.number().int().min(0) }),
 		scenes: z.array(scene).min(1),
-		endings: z.array(ending).min(2)
+		endings: z.array(ending).min(2),
+		debrief: debrief.optional()
 	})
 	.superRefine((c, ctx) => {
 		const last = c.endings.length - 1;
@@ -86,3 +104,4 @@ export type CaseStudyData = z.infer<typeof caseStudySchema>;
 export type CaseScene = CaseStudyData['scenes'][number];
 export type CaseOption = CaseScene['options'][number];
 export type CaseEnding = CaseStudyData['endings'][number];
+export type CaseDebrief = NonNullable<CaseStudyData['debrief']>;

@@ -1,2 +1,2 @@
 // Types only: safe to import from client components.
-export type { CaseEnding, CaseOption, CaseScene, CaseStudyData } from './case-schema';
+export type { CaseDebrief, CaseEnding, CaseOption, CaseScene, CaseStudyData } from './case-schema';

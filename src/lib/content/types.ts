@@ -1,6 +1,16 @@
 import type { Course, LessonMeta } from './schema';
 
-export type { Course, LessonMeta, Question, QuizStep, ReflectStep, Step, StepKind } from './schema';
+export type {
+	Course,
+	Effort,
+	LessonMeta,
+	Objective,
+	Question,
+	QuizStep,
+	ReflectStep,
+	Step,
+	StepKind
+} from './schema';
 
 /** What a list or a link needs to know about a lesson. */
 export interface LessonStub {

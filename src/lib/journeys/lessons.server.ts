@@ -7,7 +7,7 @@ export function journalLessons(): JournalLesson[] {
 		slug,
 		number,
 		title,
-		objectives,
+		objectives: objectives.map((o) => o.text),
 		reflectSteps: steps.flatMap((step) =>
 			step.kind === 'reflect' ? [{ id: step.id, title: step.title, prompt: step.prompt }] : []
 		)

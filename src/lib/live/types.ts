@@ -11,6 +11,8 @@ export type LiveItem =
 			key: string;
 			kind: 'question';
 			title: string;
+			/** The clinical situation the prompt asks about, when the item has one. */
+			scenario?: string;
 			prompt: string;
 			options: LiveOption[];
 			/** Whether more than one option may be chosen. */

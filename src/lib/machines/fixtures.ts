@@ -30,10 +30,11 @@ export const testQuestions: Question[] = [
 	{
 		id: 'q1',
 		type: 'truefalse',
+		assesses: ['know'],
 		prompt: 'True?',
 		options: [
 			{ id: 'true', text: 'True', correct: true },
-			{ id: 'false', text: 'False', correct: false }
+			{ id: 'false', text: 'False', correct: false, feedback: 'It is true.' }
 		],
 		explanation: 'Yes.',
 		source: 'A source'
@@ -41,6 +42,7 @@ export const testQuestions: Question[] = [
 	{
 		id: 'q2',
 		type: 'single',
+		assesses: ['know'],
 		prompt: 'Which?',
 		options: [
 			{ id: 'a', text: 'A', correct: true },

@@ -49,6 +49,7 @@ describe('countWords', () => {
 const single: Question = {
 	id: 's',
 	type: 'single',
+	assesses: ['know'],
 	prompt: 'P',
 	explanation: 'E',
 	source: 'S',
@@ -60,6 +61,7 @@ const single: Question = {
 const multiple: Question = {
 	id: 'm',
 	type: 'multiple',
+	assesses: ['know'],
 	prompt: 'P',
 	explanation: 'E',
 	source: 'S',
@@ -72,6 +74,7 @@ const multiple: Question = {
 const trueFalse: Question = {
 	id: 't',
 	type: 'truefalse',
+	assesses: ['know'],
 	prompt: 'P',
 	explanation: 'E',
 	source: 'S',

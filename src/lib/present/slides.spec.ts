@@ -29,4 +29,14 @@ describe('presenter slides', () => {
 		);
 		expect(tf?.kind === 'question' && tf.options.map((o) => o.correct)).toEqual([false, true]);
 	});
+
+	it('show a scenario question with its clinical situation, which the prompt alone does not make sense without', () => {
+		const lesson = getLesson('what-is-coproduction')!;
+		const questions = lesson.steps.flatMap((s) => (s.kind === 'quiz' ? s.questions : []));
+		const withScenario = questions.filter((q) => q.scenario);
+		expect(withScenario.length).toBeGreaterThan(0);
+		const slides = buildSlides(lesson).filter((s) => s.kind === 'question');
+		for (const q of withScenario)
+			expect(slides.find((s) => s.prompt === q.prompt)).toMatchObject({ scenario: q.scenario });
+	});
 });

@@ -15,6 +15,8 @@ export type Slide =
 			kind: 'question';
 			stepId: string;
 			title: string;
+			/** The clinical situation the prompt asks about, when the item has one. */
+			scenario?: string;
 			prompt: string;
 			/** Position within its quiz, 1-based, and the quiz's length. */
 			number: number;
@@ -39,7 +41,7 @@ export function buildSlides(lesson: Lesson, extra: SlideNotesInput = {}): Slide[
 			kind: 'title',
 			title: lesson.title,
 			notes: [
-				`Aims: ${lesson.objectives.join(' ')}`,
+				`Aims: ${lesson.objectives.map((o) => o.text).join(' ')}`,
 				...(extra.prepare?.length ? [`Before you start: ${extra.prepare.join(' ')}`] : [])
 			]
 		}
@@ -60,6 +62,7 @@ export function buildSlides(lesson: Lesson, extra: SlideNotesInput = {}): Slide[
 					kind: 'question',
 					stepId: step.id,
 					title: step.title,
+					...(q.scenario ? { scenario: q.scenario } : {}),
 					prompt: q.prompt,
 					number: i + 1,
 					of: step.questions.length,

@@ -2,6 +2,7 @@ import type { Lesson } from '$lib/content/types';
 import type { CourseProgress } from './progress.svelte';
 import type { LessonProgress, QuizRecord, StepStatus } from './port';
 import { itemKey, stepStatus } from '$lib/machines/rules';
+import { attemptQuestions, drawSeed } from '$lib/quiz/draw';
 import { lessonLockReason, stepLockReason } from './strings';
 
 /**
@@ -15,10 +16,16 @@ export function createLessonProgress(
 	const slug = () => current().lesson.slug;
 	const standing = () => course.lessonView(slug());
 	const quizSetup = (stepId: string) => {
-		const step = current().lesson.steps.find((s) => s.id === stepId);
-		return step?.kind === 'quiz'
-			? { questions: step.questions, passMark: step.passMark }
-			: undefined;
+		const { lesson } = current();
+		const step = lesson.steps.find((s) => s.id === stepId);
+		if (step?.kind !== 'quiz') return undefined;
+		// Scored over the items drawn for this attempt: the ones on screen (Quiz.svelte draws the same).
+		const stored = course.view.answers[itemKey(lesson.slug, stepId)];
+		const seed = drawSeed(course.view.seed, lesson.slug, stepId);
+		return {
+			questions: attemptQuestions(step, seed, stored, 'answering'),
+			passMark: step.passMark
+		};
 	};
 
 	return {

@@ -3,6 +3,7 @@
 // open), but it scores, completes and counts words by the same rules as the real progress
 // (machines/rules.ts), so what the gallery and the presenter show cannot drift from them.
 import type { Step } from '$lib/content/types';
+import { attemptQuestions, drawSeed } from '$lib/quiz/draw';
 import {
 	countWords,
 	hasAnswers,
@@ -73,6 +74,7 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 		done: start.done ?? []
 	});
 	const events: LessonEvent[] = $state([]);
+	const learnerSeed = options.learnerSeed ?? 'memory-learner';
 	const stepOf = (stepId: string) => options.steps.find((s) => s.id === stepId);
 
 	function persist() {
@@ -90,7 +92,11 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 	function submitQuiz(stepId: string, answers: QuizAnswers) {
 		const step = stepOf(stepId);
 		if (step?.kind !== 'quiz' || !hasAnswers(answers)) return;
-		const record = scoreAttempt(state.quizzes[stepId] ?? newQuizRecord(), step, answers, now());
+		const before = state.quizzes[stepId] ?? newQuizRecord();
+		// Scored over the items this attempt drew: the ones Quiz.svelte shows.
+		const seed = drawSeed(learnerSeed, options.slug, stepId);
+		const questions = attemptQuestions(step, seed, before, 'answering');
+		const record = scoreAttempt(before, { questions, passMark: step.passMark }, answers, now());
 		state.quizzes[stepId] = record;
 		if (record.passed) markDone(stepId);
 	}
@@ -103,7 +109,7 @@ export function createMemoryProgress(options: MemoryProgressOptions): MemoryProg
 
 	return {
 		slug: options.slug,
-		learnerSeed: options.learnerSeed ?? 'memory-learner',
+		learnerSeed,
 		revisiting: false,
 		get events() {
 			return events;

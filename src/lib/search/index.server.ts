@@ -36,7 +36,13 @@ export function searchDocuments(): SearchDocument[] {
 	const terms = (registries['/lessons/glossary.json'] ?? []) as TermInput[];
 	const videos = (registries['/lessons/videos.json'] ?? []) as VideoInput[];
 	return [
-		...lessons.flatMap((lesson) => lessonDocuments(lesson, sourceFor(lesson.slug), videos)),
+		...lessons.flatMap((lesson) =>
+			lessonDocuments(
+				{ ...lesson, objectives: lesson.objectives.map((o) => o.text) },
+				sourceFor(lesson.slug),
+				videos
+			)
+		),
 		...readings.map(readingDocument),
 		...terms.map(termDocument)
 	];

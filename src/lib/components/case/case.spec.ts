@@ -47,6 +47,28 @@ describe('the heart-failure case', () => {
 		expect(caseStudySchema.safeParse(broken).success).toBe(false);
 	});
 
+	it('has real trade-offs: a coproduced choice that adds work, a refusal, and more than two ways at some moment', () => {
+		const options = data.scenes.flatMap((s) => s.options);
+		expect(options.some((o) => o.style === 'coproduced' && o.workload > 0)).toBe(true);
+		expect(options.some((o) => o.style === 'left')).toBe(true);
+		expect(data.scenes.some((s) => s.options.length > 2)).toBe(true);
+	});
+
+	it('ends with a debrief on the five domains of the cross-national comparison', () => {
+		expect(data.debrief?.domains.map((d) => d.id)).toEqual([
+			'patients',
+			'norms',
+			'systems',
+			'costs',
+			'databases'
+		]);
+		const dup = {
+			...raw,
+			debrief: { ...raw.debrief, domains: [raw.debrief.domains[0], raw.debrief.domains[0]] }
+		};
+		expect(caseStudySchema.safeParse(dup).success).toBe(false);
+	});
+
 	it('formats changes with a sign', () => {
 		expect(signed(3)).toBe('+3');
 		expect(signed(-1)).toBe('−1');

@@ -70,8 +70,16 @@ describe('Quiz', () => {
 		expect(screen.getAllByText(/^Source: Batalden/)).toHaveLength(3);
 		expect(screen.getAllByText('Your answer: not correct')).toHaveLength(1);
 		expect(screen.getAllByText('Your answer: correct')).toHaveLength(2);
-		expect(screen.getAllByText('Correct answer')).toHaveLength(2);
-		expect(screen.getByText('That is the professional’s knowledge.')).toBeTruthy();
+		// A failed first attempt: the wrong answer says why, the correct options stay hidden.
+		expect(screen.getByText(/True is wrong: the essay warns/)).toBeTruthy();
+		expect(screen.queryAllByText('Correct answer')).toHaveLength(0);
+		expect(screen.queryByText('That is the professional’s knowledge.')).toBeNull();
+		expect(screen.queryByText(/He argues that modelling care/)).toBeNull();
+		expect(screen.getByText('You left out at least one correct option.')).toBeTruthy();
+		expect(container.querySelectorAll('li.option.right')).toHaveLength(2);
+		expect(
+			screen.getByText(/correct answers are shown once you pass, or after 2 more/)
+		).toBeTruthy();
 		expect(container.querySelectorAll('input:disabled')).toHaveLength(8);
 		expect(screen.queryByRole('button', { name: 'Submit answers' })).toBeNull();
 	});
@@ -126,5 +134,53 @@ describe('Quiz', () => {
 			'always coproduced',
 			'made by professionals alone'
 		]);
+	});
+
+	test('after a third failed attempt the correct options and explanations are shown', async () => {
+		const { container } = renderBlock(Quiz, { stepId: 'quiz-revealed' });
+		await vi.waitFor(() => expect(screen.getAllByText('Correct answer')).toHaveLength(2));
+		expect(screen.getByText(/He argues that modelling care/)).toBeTruthy();
+		expect(screen.getByText('That is the professional’s knowledge.')).toBeTruthy();
+		expect(container.querySelectorAll('li.option.right')).toHaveLength(4);
+		expect(screen.queryByText(/correct answers are shown once you pass/)).toBeNull();
+	});
+
+	test('a second failed attempt still hides the correct options', async () => {
+		renderBlock(Quiz, { stepId: 'quiz-failed' });
+		await vi.waitFor(() => expect(screen.getByText(/after one more attempt/)).toBeTruthy());
+		expect(screen.queryAllByText('Correct answer')).toHaveLength(0);
+	});
+
+	test('an attempt draws from the pool; a retake draws a different set, scored over what was shown', async () => {
+		const { progress, container } = renderBlock(Quiz, {
+			stepId: 'quiz-pool',
+			initial: fresh,
+			learnerSeed: 'pool-learner'
+		});
+		await tick();
+		const shown = () =>
+			[...container.querySelectorAll('fieldset.question')].map((f) =>
+				f.id.replace('quiz-pool-', '')
+			);
+		const first = shown();
+		expect(first).toHaveLength(3);
+		// Both objectives of the pool are covered: the two new items are the only ones on "draw".
+		expect(first.some((id) => id === 'third-aim' || id === 'outside')).toBe(true);
+		// Answer every shown item with its first option.
+		for (const id of first) {
+			const input = container.querySelector<HTMLInputElement>(`#quiz-pool-${id} input`)!;
+			await fireEvent.click(input);
+		}
+		await fireEvent.click(screen.getByRole('button', { name: 'Submit answers' }));
+		await vi.waitFor(() => expect(screen.getAllByText(/of 3 right/).length).toBeGreaterThan(0));
+		expect(Object.keys(progress.quiz('quiz-pool')!.answers).sort()).toEqual([...first].sort());
+		expect(shown()).toEqual(first);
+
+		await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+		await tick();
+		const second = shown();
+		expect(second).toHaveLength(3);
+		expect(second).not.toEqual(first);
+		expect(screen.getByRole('status').textContent).toContain('draws a different set');
 	});
 });

@@ -37,7 +37,7 @@ describe('SandwichExplainer', () => {
 
 		await press('Map it to a clinical encounter');
 		await press('Start again');
-		await press('Anything’s fine, I’m just hungry');
+		await press('Nothing in particular today');
 		await press(/^Off the shelf/);
 		await press('Cheese and pickle on a crusty roll');
 		expect(completions(progress.events)).toHaveLength(1);

@@ -191,6 +191,21 @@ describe('Video, watch at source', () => {
 		expect(progress.events).toEqual([]);
 	});
 
+	test('a video whose maker is not known shows no "Made by" line', async () => {
+		const unknownMaker: Record<string, VideoAsset> = {
+			'test-no-maker': { ...videos['test-source'], id: 'test-no-maker', producer: undefined }
+		};
+		const { container } = renderBlock(Video, {
+			stepId: 'video-source',
+			assets: { ...assets, videos: unknownMaker },
+			props: { id: 'test-no-maker' },
+			initial: {}
+		});
+		await tick();
+		expect(screen.getByRole('link', { name: /where it is published/ })).toBeTruthy();
+		expect(container.textContent).not.toContain('Made by');
+	});
+
 	test('a step already done shows as watched', async () => {
 		renderBlock(Video, { stepId: 'video-watched', assets, props: { id: 'test-watched' } });
 		await tick();

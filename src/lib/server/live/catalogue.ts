@@ -13,6 +13,7 @@ export function liveItemsFor(lesson: Lesson, discussion: string[] = []): LiveIte
 					key: `${step.id}.${q.id}`,
 					kind: 'question' as const,
 					title: step.title,
+					...(q.scenario ? { scenario: q.scenario } : {}),
 					prompt: q.prompt,
 					explanation: q.explanation,
 					source: q.source

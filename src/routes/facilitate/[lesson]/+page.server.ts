@@ -14,6 +14,7 @@ export const load: PageServerLoad = ({ params }) => {
 			? []
 			: step.questions.map((q) => ({
 					id: `${step.id}-${q.id}`,
+					scenario: q.scenario,
 					prompt: q.prompt,
 					answer: q.options
 						.filter((o) => o.correct)
@@ -28,7 +29,7 @@ export const load: PageServerLoad = ({ params }) => {
 			number: lesson.number,
 			title: lesson.title,
 			summary: lesson.summary,
-			objectives: lesson.objectives,
+			objectives: lesson.objectives.map((o) => o.text),
 			steps: lesson.steps.map(({ id, kind, title }) => ({ id, kind, title }))
 		},
 		notes,

@@ -8,6 +8,7 @@ const questions: Question[] = [
 	{
 		id: 'services',
 		type: 'single',
+		assesses: ['show'],
 		prompt: 'Unlike goods, services are…',
 		options: [
 			{ id: 'cheaper', text: 'cheaper to make', correct: false },
@@ -20,6 +21,7 @@ const questions: Question[] = [
 	{
 		id: 'brings',
 		type: 'multiple',
+		assesses: ['show'],
 		prompt: 'What does the patient bring to a consultation? Select all that apply.',
 		options: [
 			{ id: 'body', text: 'Knowledge of their own body and life', correct: true },
@@ -37,14 +39,72 @@ const questions: Question[] = [
 	{
 		id: 'product',
 		type: 'truefalse',
+		assesses: ['show'],
 		prompt: 'Paul Batalden argues that healthcare is best modelled as a product.',
 		options: [
-			{ id: 'true', text: 'True', correct: false },
+			{
+				id: 'true',
+				text: 'True',
+				correct: false,
+				feedback:
+					'True is wrong: the essay warns that modelling healthcare as either a product or a service leaves out coproduction.'
+			},
 			{ id: 'false', text: 'False', correct: true }
 		],
 		explanation:
 			'He argues that modelling care as either a product or a service neglects coproduction.',
 		source: 'Batalden P. BMJ 2018;362:k3617'
+	}
+];
+
+// A pool bigger than its draw: each attempt shows three of these five, covering both objectives.
+const pool: Question[] = [
+	...questions.map((q) => ({ ...q, assesses: ['show'] })),
+	{
+		id: 'third-aim',
+		type: 'single',
+		assesses: ['draw'],
+		scenario:
+			'At a service meeting, a colleague says quality improvement is the quality team’s job and is about better outcomes and better system performance.',
+		prompt: 'Batalden and Davidoff’s definition adds a third aim. Which?',
+		options: [
+			{ id: 'learning', text: 'Better professional development (learning)', correct: true },
+			{
+				id: 'compliance',
+				text: 'Better compliance with guidelines',
+				correct: false,
+				feedback: 'Compliance is not one of the three aims; the definition is about people.'
+			},
+			{
+				id: 'access',
+				text: 'Better access',
+				correct: false,
+				feedback: 'Access matters, but it is not the aim the definition names.'
+			}
+		],
+		explanation:
+			'The definition links better patient outcomes, better system performance and better professional development.',
+		source: 'Batalden & Davidoff, Qual Saf Health Care 2007'
+	},
+	{
+		id: 'outside',
+		type: 'truefalse',
+		assesses: ['draw'],
+		prompt:
+			'In Ostrom’s definition, coproduction uses the inputs of people who are not “in” the organisation producing the service.',
+		options: [
+			{ id: 'true', text: 'True', correct: true },
+			{
+				id: 'false',
+				text: 'False',
+				correct: false,
+				feedback:
+					'False is wrong: being outside the producing organisation is the heart of the definition.'
+			}
+		],
+		explanation:
+			'Ostrom defines coproduction as transforming into goods and services the inputs of individuals not “in” the same organisation.',
+		source: 'Ostrom E. World Dev 1996;24(6):1073–1087'
 	}
 ];
 
@@ -55,7 +115,11 @@ export const galleryLesson: Lesson = {
 	title: 'Component gallery',
 	summary: 'Every lesson component in every state.',
 	minutes: 1,
-	objectives: ['Show each component.'],
+	objectives: [
+		{ id: 'show', text: 'Show each component.' },
+		{ id: 'draw', text: 'Show a quiz drawing from a pool.' }
+	],
+	effort: { watch: 0, explore: 0, quiz: 1, reflect: 0, readings: 0 },
 	prev: null,
 	next: null,
 	steps: [
@@ -82,6 +146,23 @@ export const galleryLesson: Lesson = {
 			shuffle: false,
 			questions,
 			passMark: 100
+		},
+		{
+			id: 'quiz-revealed',
+			kind: 'quiz',
+			title: 'Quiz: failed three times, correct answers shown',
+			shuffle: false,
+			questions,
+			passMark: 100
+		},
+		{
+			id: 'quiz-pool',
+			kind: 'quiz',
+			title: 'Quiz: three items drawn from a pool of five',
+			shuffle: false,
+			draw: 3,
+			questions: pool,
+			passMark: 75
 		},
 		{
 			id: 'reflect-empty',
@@ -132,6 +213,16 @@ export const galleryProgress: Partial<MemoryProgressState> = {
 			passed: false,
 			everPassed: false,
 			attempts: 2,
+			phase: 'feedback',
+			t: at
+		},
+		'quiz-revealed': {
+			answers: { services: ['cheaper'], brings: ['body', 'dosing'], product: ['false'] },
+			score: 33,
+			best: 67,
+			passed: false,
+			everPassed: false,
+			attempts: 3,
 			phase: 'feedback',
 			t: at
 		}
