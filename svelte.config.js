@@ -1,8 +1,18 @@
-import adapter from '@sveltejs/adapter-node';
+import nodeAdapter from '@sveltejs/adapter-node';
+import staticAdapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { isIsland } from './src/lib/components/lesson/island/blocks.js';
 import { lessonImports } from './src/lib/content/lesson-imports.js';
+
+// An LMS package (scripts/package.js sets PACKAGE_TARGET) is a static build of the course
+// pages only. Live sessions need the Node server, so their routes are not prerendered and not
+// in the package: strict is off on purpose, and crawling starts from the pages a learner reaches.
+const packaging = Boolean(process.env.PACKAGE_TARGET);
+const liveOrigin = process.env.PUBLIC_LIVE_ORIGIN?.replace(/\/$/, '');
+const adapter = packaging
+	? staticAdapter({ pages: process.env.BUILD_DIR ?? 'build-package', strict: false })
+	: nodeAdapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true });
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -23,7 +33,7 @@ const config = {
 	},
 	kit: {
 		// BUILD_DIR / SVELTEKIT_OUT let parallel checkouts or tools build without clobbering each other.
-		adapter: adapter({ out: process.env.BUILD_DIR ?? 'build', precompress: true }),
+		adapter,
 		outDir: process.env.SVELTEKIT_OUT ?? '.svelte-kit',
 		paths: { relative: true },
 		// Small stylesheets go inline in the prerendered HTML: one request fewer each (bench/budgets.json).
@@ -31,8 +41,26 @@ const config = {
 		// Registered by src/lib/offline/register.ts after the page loads, and never in an LMS
 		// package, which is built without a worker at all.
 		serviceWorker: { register: false },
-		...(process.env.PACKAGE_TARGET && { files: { serviceWorker: 'src/no-service-worker' } }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		...(packaging && { files: { serviceWorker: 'src/no-service-worker' } }),
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			...(packaging && {
+				entries: [
+					'/',
+					'/facilitate',
+					'/search',
+					'/search/index.json',
+					'/journal/account',
+					'/lms/quiz-key.json'
+				],
+				// The join page only talks to the live server; the gallery is for authors.
+				handleUnseenRoutes: ({ routes }) => {
+					const missing = routes.filter((r) => r !== '/live' && r !== '/components');
+					if (missing.length) throw new Error(`Not in the package: ${missing.join(', ')}`);
+				}
+			})
+		},
 		// Only the course's own code runs: SvelteKit adds the hashes of the inline scripts it writes
 		// (a <meta> policy on prerendered pages, a header on the others). frame-ancestors and the
 		// other directives a <meta> cannot carry come from scripts/serve-headers.js on every response.
@@ -46,12 +74,14 @@ const config = {
 				'img-src': ['self', 'data:'],
 				'media-src': ['self'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// cmi5 sends xAPI statements to the LRS the LMS names at launch, wherever it is.
+				'connect-src': process.env.PACKAGE_TARGET === 'cmi5' ? ['self', '*'] : ['self'],
 				// Video blocks embed these two players, after the learner presses play.
 				'frame-src': ['https://www.youtube-nocookie.com', 'https://player.vimeo.com'],
 				'object-src': ['none'],
 				'base-uri': ['self'],
-				'form-action': ['self']
+				// A package's "Start a live session" posts to the configured live server (PUBLIC_LIVE_ORIGIN).
+				'form-action': ['self', ...(packaging && liveOrigin ? [liveOrigin] : [])]
 			}
 		}
 	}

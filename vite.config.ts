@@ -8,8 +8,15 @@ import { islands } from './config/islands.js';
 
 export default defineConfig({
 	plugins: [islands(), clientSize(), sveltekit()],
-	// LMS packages (PACKAGE_TARGET set at build time) own neither the page nor its caching.
-	define: { __SERVICE_WORKER__: JSON.stringify(!process.env.PACKAGE_TARGET) },
+	// LMS packages: scripts/package.js sets PACKAGE_TARGET (and PUBLIC_LIVE_ORIGIN) at build time;
+	// svelte.config.js reads the same variable. The LMS owns the page, so it has no service worker.
+	define: {
+		__PACKAGE_TARGET__: JSON.stringify(process.env.PACKAGE_TARGET ?? ''),
+		__LIVE_ORIGIN__: JSON.stringify(
+			process.env.PACKAGE_TARGET ? (process.env.PUBLIC_LIVE_ORIGIN ?? '') : ''
+		),
+		__SERVICE_WORKER__: JSON.stringify(!process.env.PACKAGE_TARGET)
+	},
 	server: { fs: { allow: ['lessons'] } },
 	test: {
 		expect: { requireAssertions: true },

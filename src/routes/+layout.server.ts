@@ -3,6 +3,8 @@ import { buildOutline } from '$lib/machines/outline';
 import type { LayoutServerLoad } from './$types';
 
 export const prerender = true;
+// An LMS package is served by a plain file server: every page is a folder with an index.html.
+export const trailingSlash = __PACKAGE_TARGET__ ? 'always' : 'never';
 
 // Built once: the course machine's view of the content, shipped to every page.
 const outline = buildOutline(course, lessons);

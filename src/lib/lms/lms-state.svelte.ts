@@ -1,0 +1,12 @@
+// What the learner is told about the LMS connection. The adapter (scorm.ts) sets it; the
+// notice (LmsNotice.svelte) shows it.
+
+export type Connection = 'connecting' | 'connected' | 'lost' | 'plain';
+
+export const lms = $state({
+	connection: 'connecting' as Connection,
+	/** Reflections whose words the LMS has no room for, kept in this browser: titles for display. */
+	keptHere: [] as string[],
+	/** Reflections written on another computer whose words the LMS could not hold. */
+	keptElsewhere: [] as string[]
+});
