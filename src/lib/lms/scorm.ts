@@ -1,3 +1,4 @@
+import { reportWrite } from '$lib/progress/writes';
 import { resolve } from '$app/paths';
 import type { Envelope } from '$lib/progress/envelope';
 import { mergeEnvelopes } from '$lib/progress/merge';
@@ -158,8 +159,11 @@ export function connectScorm(
 		if (!lmsCopy) return local;
 		if (!lmsCopy.decoded) {
 			// Not ours or damaged: kept apart, never thrown away, and the browser copy is used.
-			await mirror?.backup(lmsCopy.text);
-			return local ?? lmsCopy.text;
+			// A full browser store cannot take the copy: the LMS's own value is then what is read.
+			const kept = await reportWrite('backup', () => mirror?.backup(lmsCopy.text), {
+				oneOff: true
+			});
+			return kept.ok ? (local ?? lmsCopy.text) : lmsCopy.text;
 		}
 		omitted = lmsCopy.decoded.omitted;
 		const version = outline.version;
@@ -172,7 +176,8 @@ export function connectScorm(
 	async function save(value: string, force = false) {
 		lastWritten = value;
 		// The browser copy first: whatever the LMS does next, nothing is lost.
-		await mirror?.write(value).catch(() => undefined);
+		// A failed browser copy is reported (the storage notice says so), and the LMS still gets it.
+		if (mirror) await reportWrite('lms-mirror', () => mirror.write(value));
 		await report(JSON.parse(value) as Envelope, force);
 	}
 
@@ -182,7 +187,9 @@ export function connectScorm(
 		},
 		write: (value) => save(value),
 		async backup(value) {
-			await mirror?.backup(value);
+			// No browser copy means no backup: the caller must not say one was kept.
+			if (!mirror) throw new Error('This browser keeps no copy of the LMS progress.');
+			await mirror.backup(value);
 		},
 		async clear() {
 			await mirror?.clear?.();
