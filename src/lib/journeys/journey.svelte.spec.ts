@@ -1,5 +1,5 @@
 import { flushSync } from 'svelte';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { resetWrites } from '$lib/progress/writes';
 import { JourneyStore } from './journey.svelte';
 import { journeyKey } from './record';
@@ -14,6 +14,12 @@ function onPage(journey: JourneyStore, seen: unknown[] = []): () => void {
 }
 
 const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+// The damaged-data notice loads its sentences on demand; loaded up front here, a test that shows
+// one does not leave an import running after the test environment is gone.
+beforeAll(async () => {
+	await import('$lib/progress/notice-strings');
+});
 
 afterEach(() => {
 	vi.restoreAllMocks();
