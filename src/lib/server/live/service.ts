@@ -108,10 +108,11 @@ export async function joinSession(
 	return live.store.join(session.id);
 }
 
-function publicItem(item: LiveItem): PublicItem {
+/** A question as phones get it before the reveal: named fields only, so no answer can slip in. */
+export function publicItem(item: LiveItem): PublicItem {
 	if (item.kind === 'prompt') return item;
-	const { key, kind, title, prompt, options, multiple } = item;
-	return { key, kind, title, prompt, options, multiple };
+	const { key, kind, title, scenario, prompt, options, multiple } = item;
+	return { key, kind, title, ...(scenario ? { scenario } : {}), prompt, options, multiple };
 }
 
 export function hostState(live: Live, session: LiveSession, responses?: LiveResponse[]): HostState {
