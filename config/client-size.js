@@ -18,10 +18,11 @@ import { inlineBlocks } from '../src/lib/components/lesson/island/blocks.js';
 
 // Loaded on use, never with a page: the machines and the progress engine; reading, repairing,
 // migrating and merging stored progress; the notices about damaged or full storage; quiz feedback and the video player's behaviour; the
-// in-memory progress of the component gallery and presenter. 'course' would otherwise take them
+// in-memory progress of the component gallery and presenter; caption timing (only the player
+// uses it) and the lesson-body loader (only the lesson and presenter routes). 'course' would otherwise take them
 // into the file every page loads.
 const onUse =
-	/src[\\/]lib[\\/](machines[\\/]\w+Machine\.ts|progress[\\/](engine|session|envelope|migrate|merge|reconcile|notice-strings|backups)\.ts|components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts)$/;
+	/src[\\/]lib[\\/](machines[\\/]\w+Machine\.ts|progress[\\/](engine|session|envelope|migrate|merge|reconcile|notice-strings|backups)\.ts|components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts|content[\\/](vtt|lesson-bodies)\.ts)$/;
 
 const inlineBlock = new RegExp(
 	`src[\\\\/]lib[\\\\/]components[\\\\/]lesson[\\\\/]((${inlineBlocks.join('|')})\\.svelte|island[\\\\/]|video[\\\\/]embed\\.ts)`

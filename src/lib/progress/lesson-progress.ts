@@ -2,7 +2,6 @@ import type { Lesson } from '$lib/content/types';
 import type { CourseProgress } from './progress.svelte';
 import type { LessonProgress, QuizRecord, StepStatus } from './port';
 import { itemKey, stepStatus } from '$lib/machines/rules';
-import { attemptQuestions, drawSeed } from '$lib/quiz/draw';
 import { lessonLockReason, stepLockReason } from './strings';
 
 /**
@@ -15,10 +14,12 @@ export function createLessonProgress(
 ): LessonProgress {
 	const slug = () => current().lesson.slug;
 	const standing = () => course.lessonView(slug());
-	const quizSetup = (stepId: string) => {
+	// The draw loads with the quiz that uses it (Quiz.svelte imports it too), not with every page.
+	const quizSetup = async (stepId: string) => {
 		const { lesson } = current();
 		const step = lesson.steps.find((s) => s.id === stepId);
 		if (step?.kind !== 'quiz') return undefined;
+		const { attemptQuestions, drawSeed } = await import('$lib/quiz/draw');
 		// Scored over the items drawn for this attempt: the ones on screen (Quiz.svelte draws the same).
 		const stored = course.view.answers[itemKey(lesson.slug, stepId)];
 		const seed = drawSeed(course.view.seed, lesson.slug, stepId);
@@ -66,11 +67,13 @@ export function createLessonProgress(
 			switch (event.type) {
 				case 'quiz.submit':
 				case 'quiz.retry': {
-					const quiz = quizSetup(event.stepId);
-					if (!quiz) return;
-					if (event.type === 'quiz.submit')
-						course.submitQuiz(slug(), event.stepId, quiz, event.answers);
-					else course.retryQuiz(slug(), event.stepId, quiz);
+					const at = slug();
+					void quizSetup(event.stepId).then((quiz) => {
+						if (!quiz) return;
+						if (event.type === 'quiz.submit')
+							course.submitQuiz(at, event.stepId, quiz, event.answers);
+						else course.retryQuiz(at, event.stepId, quiz);
+					});
 					return;
 				}
 				case 'reflection.save':

@@ -2,8 +2,8 @@
 // strings.ts because they load only when one is shown (StorageNotices.svelte is loaded on demand),
 // not with every page. Kept for translation like strings.ts.
 import type { Notice } from './session';
-import { plural, whatToDo } from './strings';
-import type { WriteFailure } from './writes';
+import { plural } from './strings';
+import type { SaveFailure, WriteFailure } from './writes';
 
 export function noticeText(notice: Notice): string {
 	const kept = notice.kept;
@@ -65,4 +65,22 @@ export function journeyNoticeText(notice: {
 	return notice.backup === 'kept'
 		? `${what}${keptText} A copy of what was stored is kept in this browser.`
 		: `${what}${keptText} There was no room to copy what was stored, so it is left as it was until you download it.`;
+}
+
+/** What to do when nothing more can be saved here, in one sentence the save indicators share. */
+export const whatToDo =
+	'To keep your words, download your journal (My journal → Download as Markdown), free some space in this browser (delete other sites’ data), or use another browser.';
+
+/** Beside a save indicator: why this piece of writing is not saved, and what to do. */
+export function notSavedText(failure: SaveFailure): string {
+	switch (failure) {
+		case 'full':
+			return `Not saved — this browser’s storage is full. ${whatToDo}`;
+		case 'blocked':
+			return `Not saved — this browser is not letting the course save. ${whatToDo}`;
+		case 'failed':
+			return `Not saved — the course could not save just now. ${whatToDo}`;
+		case 'held':
+			return 'Not saved — your earlier saved progress is damaged and kept as it was; see the note at the top of the page.';
+	}
 }

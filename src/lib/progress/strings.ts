@@ -1,9 +1,9 @@
 import type { LessonOutline, StepOutline } from '$lib/machines/outline';
 import { stepNumber } from '$lib/machines/rules';
-import type { SaveFailure } from './writes';
 
 // Every sentence progress says to the learner, kept together for translation; the notices about
-// damaged or unwritable storage are in notice-strings.ts, which loads only when one is shown.
+// damaged or unwritable storage, and the "Not saved" sentences, are in notice-strings.ts, which
+// loads only with the blocks and notices that show them.
 
 export function stepLockReason(lesson: LessonOutline, next: StepOutline): string {
 	const name = `step ${stepNumber(lesson, next.id)}, “${next.title}”`;
@@ -37,24 +37,6 @@ export function lessonLockReason(before: LessonOutline): string {
 
 export function nextLessonLock(current: LessonOutline): string {
 	return `Locked until you complete this lesson: ${lessonRequirements(current)}. You can still read it.`;
-}
-
-/** What to do when nothing more can be saved here, in one sentence the save indicators share. */
-export const whatToDo =
-	'To keep your words, download your journal (My journal → Download as Markdown), free some space in this browser (delete other sites’ data), or use another browser.';
-
-/** Beside a save indicator: why this piece of writing is not saved, and what to do. */
-export function notSavedText(failure: SaveFailure): string {
-	switch (failure) {
-		case 'full':
-			return `Not saved — this browser’s storage is full. ${whatToDo}`;
-		case 'blocked':
-			return `Not saved — this browser is not letting the course save. ${whatToDo}`;
-		case 'failed':
-			return `Not saved — the course could not save just now. ${whatToDo}`;
-		case 'held':
-			return 'Not saved — your earlier saved progress is damaged and kept as it was; see the note at the top of the page.';
-	}
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
