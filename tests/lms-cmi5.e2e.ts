@@ -37,7 +37,7 @@ const course = JSON.parse(readFileSync('lessons/course.json', 'utf8')) as {
 	passMark: number;
 	version: string;
 };
-const progressState = 'https://w3id.org/xapi/cmi5/coproduction-course/progress';
+const progressState = 'urn:coproduction-course:state:progress';
 
 async function launch(
 	page: Page,
@@ -307,6 +307,31 @@ test('an LRS that rejects statements and state: a calm notice, the learner keeps
 		.toBe(words(30, 'encounter'));
 	await close(page);
 	await expect.poll(() => verbsOf(registration).at(-1)).toBe('terminated');
+	expectSessionsKeptTheRules(registration);
+});
+
+test('a reload inside the AU (at a lesson address, after terminated): no statement follows terminated, progress still reaches the State API, no second token fetch', async ({
+	page
+}) => {
+	const registration = 'a1b2c3d4-0000-4000-8000-000000000004';
+	const au = await launch(page, { registration, learner: 'learner-4' });
+	await au.getByRole('link', { name: 'Start the course' }).first().click();
+	await section(au, 'why-it-matters').getByRole('button', { name: 'Continue' }).click();
+	await expect
+		.poll(() => saved(registration)?.progress?.progress?.[lessonOne]?.done)
+		.toEqual(['why-it-matters']);
+	const frame = page.frames().find((f) => f.url().includes(`${contentPath}lessons/`))!;
+	expect(frame.url()).not.toContain('registration=');
+	await frame.evaluate(() => location.reload());
+	await au.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
+	await expect(au.locator('[data-lms-notice]')).toHaveCount(0);
+	await expect.poll(() => verbsOf(registration)).toEqual(['initialized', 'terminated']);
+	await section(au, 'service-not-product').getByRole('button', { name: 'Continue' }).click();
+	await expect
+		.poll(() => saved(registration)?.progress?.progress?.[lessonOne]?.done)
+		.toEqual(['why-it-matters', 'service-not-product']);
+	await close(page);
+	expect(verbsOf(registration)).toEqual(['initialized', 'terminated']);
 	expectSessionsKeptTheRules(registration);
 });
 

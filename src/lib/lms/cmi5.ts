@@ -27,13 +27,32 @@ import { attemptCounts, newAnswers, standing } from './report';
 // keyed by the learner, is the mirror: a request the LRS rejects is retried and loses nothing.
 
 const retryDelays = [1000, 3000, 10_000];
-const progressState = 'https://w3id.org/xapi/cmi5/coproduction-course/progress';
+const progressState = 'urn:coproduction-course:state:progress';
+
+// The launch and its token outlive a reload of the page, which may be at a lesson's address by
+// then (the fetch URL answers once). A frame without session storage: a reload is not an LMS launch.
+const recall = (key: string) => {
+	try {
+		return sessionStorage.getItem(key) ?? '';
+	} catch {
+		return '';
+	}
+};
+const remember = (key: string, value: string) => {
+	try {
+		sessionStorage.setItem(key, value);
+	} catch {
+		// Then a reload cannot resume this session; the LMS launches a new one.
+	}
+};
 
 type Doc = { progress: Envelope; sent: Sent };
 type Queued = { statement: object; mark?: (sent: Sent) => void };
 
 export function connectPackage(progress: CourseProgress, from: Window = window): () => void {
-	const launch = launchParams(from.location.search);
+	const launchKey = `${storageKey}:cmi5:launch`;
+	const launch = launchParams(from.location.search) ?? launchParams(recall(launchKey));
+	if (launchParams(from.location.search)) remember(launchKey, from.location.search);
 	if (!launch) {
 		lms.connection = 'plain';
 		return progress.connect(browserStorage());
@@ -99,7 +118,7 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 				failing.delete(name);
 			} else {
 				failing.add(name);
-				if (!terminated)
+				if (!leaving)
 					timer = setTimeout(go, retryDelays[Math.min(failures++, retryDelays.length - 1)]);
 			}
 			lms.connection = failing.size ? 'lost' : 'connected';
@@ -192,16 +211,15 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 	}
 
 	async function start(): Promise<Doc | null> {
-		token = sessionStorage.getItem(tokenKey) ?? '';
+		token = recall(tokenKey);
+		// Reloaded after this session was terminated: no statement may follow terminated, so this
+		// page only keeps the State document; what it would have sent goes at the next launch.
+		terminated = recall(`${tokenKey}:ended`) === '1';
 		if (!token) {
 			const r = await fetch(launch!.fetch, { method: 'POST' });
 			token = ((await r.json()) as Record<string, string>)['auth-token'] ?? '';
 			if (!token) throw new Error('No auth token');
-			try {
-				sessionStorage.setItem(tokenKey, token);
-			} catch {
-				// A reload then cannot fetch the token again; this visit goes on.
-			}
+			remember(tokenKey, token);
 		}
 		const launchData = JSON.parse(
 			(await getState('LMS.LaunchData')) ?? 'null'
@@ -275,19 +293,32 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 	const onHidden = () => {
 		if (document.visibilityState === 'hidden') void sendNow();
 	};
-	// Leaving: what this page holds goes now, in requests that outlive it, and terminated last.
+	// Leaving: what this page holds goes now, terminated last, in requests that outlive the page.
+	// Past any request still under way: a statement sent twice has one id and is stored once.
 	const onLeave = () => {
-		if (terminated || !data) return;
+		if (leaving || !data) return;
 		leaving = true;
-		send('terminated', { result: { duration: duration2004(Date.now() - started) } });
-		terminated = true;
-		void saveState();
-		void flush();
+		if (!terminated) {
+			send('terminated', { result: { duration: duration2004(Date.now() - started) } });
+			terminated = true;
+			remember(`${tokenKey}:ended`, '1');
+		}
+		const text = docText();
+		const quiet = () => undefined;
+		if (text) api('activities/state', 'PUT', text, stateQuery(progressState)).catch(quiet);
+		if (queue.length)
+			api('statements', 'POST', JSON.stringify(queue.map((q) => q.statement))).catch(quiet);
+	};
+	// Back from the browser's page cache: the session stays terminated; progress is saved again.
+	const onShow = (event: PageTransitionEvent) => {
+		if (event.persisted) leaving = false;
 	};
 	void progress.ready.then(sendNow);
 	document.addEventListener('visibilitychange', onHidden);
 	window.addEventListener('pagehide', onLeave);
+	window.addEventListener('pageshow', onShow);
 	return () => {
+		window.removeEventListener('pageshow', onShow);
 		document.removeEventListener('visibilitychange', onHidden);
 		window.removeEventListener('pagehide', onLeave);
 		stopProgress();
