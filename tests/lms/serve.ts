@@ -29,6 +29,11 @@ export function servePackage<S extends Closable>(
 		served.files = packageFiles(target);
 		served.server = await start(served.files, port);
 	});
-	test.afterAll(() => new Promise<void>((resolve) => served.server.close(() => resolve())));
+	test.afterAll(
+		() =>
+			new Promise<void>((resolve) =>
+				served.server ? served.server.close(() => resolve()) : resolve()
+			)
+	);
 	return served;
 }
