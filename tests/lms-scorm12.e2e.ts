@@ -222,7 +222,9 @@ test('the web app (./build) carries none of the LMS code: the adapter and its no
 	);
 	expect(scripts.length).toBeGreaterThan(10);
 	const withLms = scripts.filter((f) =>
-		/quiz-key\.json|No learning system|cmi\.suspend_data|LMS\.LaunchData/.test(readFileSync(join(dir, f), 'utf8'))
+		/quiz-key\.json|No learning system|cmi\.suspend_data|LMS\.LaunchData/.test(
+			readFileSync(join(dir, f), 'utf8')
+		)
 	);
 	expect(withLms).toEqual([]);
 });
