@@ -41,7 +41,13 @@ const progressState = 'urn:coproduction-course:state:progress';
 
 async function launch(
 	page: Page,
-	query: { registration: string; learner?: string; moveOn?: string; mastery?: string }
+	query: {
+		registration: string;
+		learner?: string;
+		moveOn?: string;
+		mastery?: string;
+		launchMode?: string;
+	}
 ) {
 	await page.goto(`${origin}/launch.html?${new URLSearchParams(query)}`);
 	const au = page.frameLocator('iframe[title="Course"]');
@@ -265,6 +271,48 @@ test('moveOn Completed with no mastery score: the finished course is completed, 
 	expect(verbsOf(registration)).not.toContain('passed');
 	expect(verbsOf(registration)).not.toContain('failed');
 	expectSessionsKeptTheRules(registration);
+});
+
+test('the whole course below the mastery score: failed with its score, not passed; in Browse mode neither completed nor judged', async ({
+	page,
+	browser
+}) => {
+	const registration = 'a1b2c3d4-0000-4000-8000-000000000006';
+	const low = fullCourseEnvelope();
+	for (const quiz of Object.values(low.answers)) Object.assign(quiz, { score: 50, best: 50 });
+	await page.goto(`${origin}${contentPath}none`);
+	await page.evaluate(
+		([k, v]) => localStorage.setItem(k, v),
+		[mirrorKey('learner-6'), JSON.stringify(low)]
+	);
+	await launch(page, { registration, learner: 'learner-6' });
+	await expect.poll(() => verbsOf(registration)).toContain('failed');
+	const failed = lrs()
+		.statementsOf(registration)
+		.find((s) => verb(s) === 'failed')!;
+	expect(failed.result).toMatchObject({ success: false, score: { scaled: 0.5, raw: 50 } });
+	expect(failed.context.extensions[masteryExtension]).toBe(course.passMark / 100);
+	expect(categories(failed)).toContain(moveOnCategory);
+	await close(page);
+	await expect.poll(() => verbsOf(registration).at(-1)).toBe('terminated');
+	expect(verbsOf(registration)).not.toContain('passed');
+	expect(verbsOf(registration).filter((v) => v === 'completed')).toHaveLength(1);
+	expectSessionsKeptTheRules(registration);
+
+	const browsing = 'a1b2c3d4-0000-4000-8000-000000000007';
+	await elsewhere(browser, async (other) => {
+		await other.goto(`${origin}${contentPath}none`);
+		await other.evaluate(
+			([k, v]) => localStorage.setItem(k, v),
+			[mirrorKey('learner-7'), JSON.stringify(fullCourseEnvelope())]
+		);
+		await launch(other, { registration: browsing, learner: 'learner-7', launchMode: 'Browse' });
+		await expect.poll(() => saved(browsing)?.progress?.progress?.[lessonOne]?.complete).toBe(true);
+		await close(other);
+		await expect.poll(() => verbsOf(browsing).at(-1)).toBe('terminated');
+	});
+	expect(verbsOf(browsing).filter((v) => v !== 'answered')).toEqual(['initialized', 'terminated']);
+	expectSessionsKeptTheRules(browsing);
 });
 
 test('an LRS that rejects statements and state: a calm notice, the learner keeps working, nothing is lost, and it is all sent on retry', async ({

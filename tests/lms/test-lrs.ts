@@ -75,11 +75,12 @@ export class TestLrs {
 	/** A launch as the LMS makes it: a session, LMS.LaunchData, a one-time fetch URL, the AU's URL. */
 	launch(
 		origin: string,
-		{ registration, learner, moveOn, mastery } = {} as {
+		{ registration, learner, moveOn, mastery, launchMode = 'Normal' } = {} as {
 			registration: string;
 			learner: string;
 			moveOn?: string;
 			mastery?: number | null;
+			launchMode?: string;
 		}
 	) {
 		const session: Session = {
@@ -100,7 +101,7 @@ export class TestLrs {
 					contextActivities: { grouping: [{ id: this.course.auId }] },
 					extensions: { [sessionIdExtension]: session.id }
 				},
-				launchMode: 'Normal',
+				launchMode,
 				moveOn: moveOn ?? this.course.moveOn,
 				...(masteryScore !== undefined && { masteryScore }),
 				returnURL: `${origin}/returned.html`
@@ -166,6 +167,7 @@ export class TestLrs {
 		} else if (category.includes(cmi5Category) || category.includes(moveOnCategory))
 			say('an allowed statement carries a cmi5 category');
 		const moveOn = ['completed', 'passed', 'failed'].includes(verb);
+		if (moveOn && launchData.launchMode !== 'Normal') say(`in ${launchData.launchMode} mode`);
 		if (moveOn !== category.includes(moveOnCategory)) say('moveon category wrong');
 		const result = statement.result ?? {};
 		const count = (v: string) => all.filter((s) => s.verb.id === `${verbs}${v}`).length;
@@ -239,7 +241,8 @@ export function startTestLrs(
 				registration: q.get('registration')!,
 				learner: q.get('learner') ?? 'learner-1',
 				moveOn: q.get('moveOn') ?? undefined,
-				mastery: mastery === 'none' ? null : mastery ? Number(mastery) : undefined
+				mastery: mastery === 'none' ? null : mastery ? Number(mastery) : undefined,
+				launchMode: q.get('launchMode') ?? undefined
 			});
 			res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 			return res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
