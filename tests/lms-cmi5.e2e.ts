@@ -47,6 +47,7 @@ async function launch(
 		moveOn?: string;
 		mastery?: string;
 		launchMode?: string;
+		lrs?: 'cross';
 	}
 ) {
 	await page.goto(`${origin}/launch.html?${new URLSearchParams(query)}`);
@@ -380,6 +381,25 @@ test('a reload inside the AU (at a lesson address, after terminated): no stateme
 		.toEqual(['why-it-matters', 'service-not-product']);
 	await close(page);
 	expect(verbsOf(registration)).toEqual(['initialized', 'terminated']);
+	expectSessionsKeptTheRules(registration);
+});
+
+test('an LRS on another origin (CORS): token, launch data, statements and state reach it, terminated too when the AU is closed', async ({
+	page
+}) => {
+	const registration = 'a1b2c3d4-0000-4000-8000-000000000008';
+	const au = await launch(page, { registration, learner: 'learner-8', lrs: 'cross' });
+	await expect(au.locator('[data-lms-notice]')).toHaveCount(0);
+	await mostOfLessonOne(au);
+	await expect.poll(() => verbsOf(registration).filter((v) => v === 'answered').length).toBe(5);
+	await expect
+		.poll(
+			() => saved(registration)?.progress?.reflections?.[`${lessonOne}/reflect-encounter`]?.text
+		)
+		.toBe(words(30, 'encounter'));
+	expect(lrs().preflights).toBeGreaterThan(0);
+	await close(page);
+	await expect.poll(() => verbsOf(registration).at(-1)).toBe('terminated');
 	expectSessionsKeptTheRules(registration);
 });
 

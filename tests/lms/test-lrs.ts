@@ -62,6 +62,8 @@ export class TestLrs {
 	rejectStatements = false;
 	rejectState = false;
 	rejected = 0;
+	/** CORS preflights answered (an LRS on another origin than the content). */
+	preflights = 0;
 	#tokens = new Map<string, Session>();
 	#fetchIds = new Map<string, Session>();
 
@@ -221,7 +223,7 @@ const body = (req: IncomingMessage) =>
 		req.on('end', () => resolve(text));
 	});
 
-/** The test LMS and LRS on one origin; `lrs` holds what it was sent. */
+/** The test LMS and LRS (on the content's origin, or on localhost); `lrs` holds what it was sent. */
 export function startTestLrs(
 	files: Map<string, Uint8Array>,
 	port: number
@@ -230,14 +232,27 @@ export function startTestLrs(
 	const origin = `http://127.0.0.1:${port}`;
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', origin);
+		// The LRS may sit on another origin than the content (`?lrs=cross` at launch: localhost):
+		// it answers CORS, preflights included, as an LRS must.
+		const cors = {
+			'access-control-allow-origin': req.headers.origin ?? '*',
+			'access-control-allow-headers': 'Authorization, Content-Type, X-Experience-API-Version',
+			'access-control-allow-methods': 'GET, PUT, POST, DELETE'
+		};
+		if (req.method === 'OPTIONS') {
+			lrs.preflights++;
+			res.writeHead(204, cors);
+			return res.end();
+		}
 		const json = (status: number, value?: unknown) => {
-			res.writeHead(status, { 'content-type': 'application/json' });
+			res.writeHead(status, { 'content-type': 'application/json', ...cors });
 			res.end(value === undefined ? undefined : JSON.stringify(value));
 		};
 		if (url.pathname === '/launch.html') {
 			const q = url.searchParams;
 			const mastery = q.get('mastery');
-			const src = lrs.launch(origin, {
+			const lrsOrigin = q.get('lrs') === 'cross' ? `http://localhost:${port}` : origin;
+			const src = lrs.launch(lrsOrigin, {
 				registration: q.get('registration')!,
 				learner: q.get('learner') ?? 'learner-1',
 				moveOn: q.get('moveOn') ?? undefined,
