@@ -153,3 +153,37 @@ export const scorm2004ValidationDriver = {
   <xs:import namespace="http://www.imsglobal.org/xsd/imsss" schemaLocation="imsss_v1p0.xsd"/>
 </xs:schema>`
 };
+
+/** The cmi5 course and AU ids: stable IRIs (URNs), the same for every version of the course. */
+export const cmi5Ids = {
+	course: 'urn:coproduction-course:cmi5:course',
+	au: 'urn:coproduction-course:cmi5:au:course'
+};
+
+/**
+ * cmi5 (course structure v1): the whole course is one AU launched at index.html, as it is one SCO
+ * in the SCORM packages: one progress envelope, one course score, one resume state. moveOn
+ * CompletedAndPassed with the course pass mark as masteryScore (scaled 0–1), so the LMS counts the
+ * AU satisfied once every lesson is done and the course score reaches the pass mark.
+ * @param {{ title: string, description?: string, passMark: number }} course
+ */
+export function cmi5Manifest(course) {
+	const text = (/** @type {string} */ value) =>
+		`<langstring lang="en-GB">${escape(value)}</langstring>`;
+	const title = text(course.title);
+	const description = text(course.description ?? course.title);
+	const mastery = (Number(course.passMark) / 100).toFixed(2);
+	return `<?xml version="1.0" encoding="UTF-8"?>
+<courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
+  <course id="${cmi5Ids.course}">
+    <title>${title}</title>
+    <description>${description}</description>
+  </course>
+  <au id="${cmi5Ids.au}" moveOn="CompletedAndPassed" masteryScore="${mastery}" launchMethod="AnyWindow">
+    <title>${title}</title>
+    <description>${description}</description>
+    <url>index.html</url>
+  </au>
+</courseStructure>
+`;
+}

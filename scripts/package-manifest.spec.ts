@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import {
+	cmi5Ids,
+	cmi5Manifest,
 	scorm12Manifest,
 	scorm12Schemas,
 	scorm2004Manifest,
@@ -92,5 +94,35 @@ describe('SCORM 2004 4th edition manifest', () => {
 			`<imsss:minNormalizedMeasure>${(course.passMark / 100).toFixed(2)}</imsss:minNormalizedMeasure>`
 		);
 		expect(xml).toContain('<file href="lessons/a%20b/index.html"/>');
+	});
+});
+
+describe('cmi5 course structure', () => {
+	const check = async (xml: string) => {
+		const result = await validateXML({
+			xml: [{ fileName: 'cmi5.xml', contents: xml }],
+			schema: schemas('cmi5', ['CourseStructure.xsd'])
+		});
+		return result.valid ? [] : result.errors.map((e) => e.message);
+	};
+	it('is valid against the cmi5 v1 CourseStructure.xsd: one AU, moveOn and the pass mark as masteryScore', async () => {
+		const xml = cmi5Manifest(course);
+		expect(await check(xml)).toEqual([]);
+		expect(xml.match(/<au /g)).toHaveLength(1);
+		expect(xml).toContain(`<au id="${cmi5Ids.au}" moveOn="CompletedAndPassed"`);
+		expect(xml).toContain(`masteryScore="${(course.passMark / 100).toFixed(2)}"`);
+		expect(xml).toContain('<url>index.html</url>');
+	});
+	it('fails validation when broken, so the check above means something', async () => {
+		const xml = cmi5Manifest(course);
+		expect(
+			await check(xml.replace('moveOn="CompletedAndPassed"', 'moveOn="Sometimes"'))
+		).not.toEqual([]);
+		expect(await check(xml.replace(/<url>[^<]*<\/url>/, ''))).not.toEqual([]);
+	});
+	it('writes a hostile title as text', async () => {
+		const xml = cmi5Manifest({ ...course, title: 'A & B <script>"x"</script>' });
+		expect(await check(xml)).toEqual([]);
+		expect(xml).toContain('A &amp; B &lt;script&gt;&quot;x&quot;&lt;/script&gt;');
 	});
 });

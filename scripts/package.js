@@ -1,5 +1,5 @@
-// `npm run package` (all), `npm run package:scorm12` …: static builds of the whole course as LMS
-// packages in dist/. Each is built with PACKAGE_TARGET set (svelte.config.js then uses
+// `npm run package` (all three), `npm run package:scorm12`, `:scorm2004` or `:cmi5` (one): static
+// builds of the whole course as LMS packages in dist/. Each is built with PACKAGE_TARGET set (svelte.config.js then uses
 // adapter-static and leaves out the live-session server routes), gets its manifest and schemas at
 // the root, and is zipped with fflate.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import {
+	cmi5Manifest,
 	scorm12Manifest,
 	scorm12Schemas,
 	scorm2004Manifest,
@@ -16,7 +17,7 @@ import {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const schemaDir = join(root, 'src/lib/lms/schemas');
-/** @typedef {{ title: string, version: string, passMark: number }} Course */
+/** @typedef {{ title: string, description?: string, version: string, passMark: number }} Course */
 /** @type {Record<string, { manifest: (course: Course, files: string[]) => Record<string, string>, schemas: string[] }>} */
 const targets = {
 	scorm12: {
@@ -26,6 +27,11 @@ const targets = {
 	scorm2004: {
 		manifest: (course, files) => ({ 'imsmanifest.xml': scorm2004Manifest(course, files) }),
 		schemas: scorm2004Schemas.map((f) => join(schemaDir, 'scorm2004', f))
+	},
+	// cmi5 asks for no schema files in the package: cmi5.xml alone, at the root.
+	cmi5: {
+		manifest: (course) => ({ 'cmi5.xml': cmi5Manifest(course) }),
+		schemas: []
 	}
 };
 

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import type { Server } from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fullCourse } from '../src/lib/lms/fixtures/full-course';
@@ -7,7 +6,7 @@ import { readLessons } from './course';
 import { reach } from './islands';
 import { manifestErrors } from './lms/manifest';
 import { expectNoWorkerAtRuntime, expectNoWorkerFiles, watchRegistrations } from './lms/no-worker';
-import { packageFiles } from './lms/package';
+import { lmsPort, servePackage } from './lms/serve';
 import {
 	correctIds,
 	lessonOne,
@@ -25,21 +24,11 @@ import { contentPath, startTestLms } from './lms/test-lms';
 // The SCORM 1.2 package in a test LMS: scorm-again's Scorm12API in the parent frame, the package's
 // SCO in an iframe at a deep path, served from the zip by a plain file server.
 
-// Beside the e2e server's port, so parallel checkouts (each with its own E2E_PORT) do not collide.
-const port = Number(process.env.LMS_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1);
+const port = lmsPort(1, 'LMS_PORT');
 const lms = `http://127.0.0.1:${port}`;
 const { launch, lmsData, lmsLog, relaunchElsewhere } = scoHelpers(lms);
 
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
-
-let server: Server;
-let files: Map<string, Uint8Array>;
-test.beforeAll(async () => {
-	test.setTimeout(300_000);
-	files = packageFiles('scorm12');
-	server = await startTestLms(files, port);
-});
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const served = servePackage('scorm12', port, startTestLms);
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -215,8 +204,8 @@ test('outside an LMS the package is the plain course and says so once', async ({
 test('the zip: a manifest valid against the schemas it ships, and no service worker (none in the zip, none registered in the LMS)', async ({
 	page
 }) => {
-	expect(await manifestErrors(files, '1.2')).toEqual([]);
-	expectNoWorkerFiles(files);
+	expect(await manifestErrors(served.files, '1.2')).toEqual([]);
+	expectNoWorkerFiles(served.files);
 	await watchRegistrations(page);
 	const sco = await launch(page, { learner: 'learner-4' });
 	await sco.getByRole('link', { name: 'Start the course' }).first().click();
@@ -233,7 +222,9 @@ test('the web app (./build) carries none of the LMS code: the adapter and its no
 	);
 	expect(scripts.length).toBeGreaterThan(10);
 	const withLms = scripts.filter((f) =>
-		/quiz-key\.json|No learning system|cmi\.suspend_data/.test(readFileSync(join(dir, f), 'utf8'))
+		/quiz-key\.json|No learning system|cmi\.suspend_data|LMS\.LaunchData/.test(
+			readFileSync(join(dir, f), 'utf8')
+		)
 	);
 	expect(withLms).toEqual([]);
 });

@@ -1,12 +1,11 @@
 import { expect, test } from '@playwright/test';
-import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { fullCourse } from '../src/lib/lms/fixtures/full-course';
 import { readLessons } from './course';
 import { reach } from './islands';
 import { manifestErrors } from './lms/manifest';
 import { expectNoWorkerAtRuntime, expectNoWorkerFiles, watchRegistrations } from './lms/no-worker';
-import { packageFiles } from './lms/package';
+import { lmsPort, servePackage } from './lms/serve';
 import {
 	correctIds,
 	lessonOne,
@@ -23,33 +22,24 @@ import { contentPath, startTestLms } from './lms/test-lms';
 // The SCORM 2004 4th edition package in a test LMS: scorm-again's Scorm2004API in the parent
 // frame (window.API_1484_11), the package's SCO in an iframe at a deep path, served from the zip.
 
-const port = Number(process.env.LMS_PORT_2004 ?? Number(process.env.E2E_PORT ?? 4173) + 2);
+const port = lmsPort(2, 'LMS_PORT_2004');
 const lms = `http://127.0.0.1:${port}`;
 const { launch, lmsData, lmsLog, relaunchElsewhere } = scoHelpers(lms);
 const passMark = JSON.parse(readFileSync('lessons/course.json', 'utf8')).passMark as number;
 
-test.describe.configure({ mode: 'serial', timeout: 90_000 });
-
-let server: Server;
-let files: Map<string, Uint8Array>;
-test.beforeAll(async () => {
-	test.setTimeout(300_000);
-	files = packageFiles('scorm2004');
-	server = await startTestLms(files, port);
-});
-test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+const served = servePackage('scorm2004', port, startTestLms);
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 test('the zip: a 2004 4th edition manifest valid against the schemas it ships, and no service worker', async ({
 	page
 }) => {
-	expect(await manifestErrors(files, '2004')).toEqual([]);
-	const manifest = new TextDecoder().decode(files.get('imsmanifest.xml'));
+	expect(await manifestErrors(served.files, '2004')).toEqual([]);
+	const manifest = new TextDecoder().decode(served.files.get('imsmanifest.xml'));
 	expect(manifest).toContain('<schemaversion>2004 4th Edition</schemaversion>');
 	for (const name of ['imscp_v1p1.xsd', 'adlcp_v1p3.xsd', 'adlseq_v1p3.xsd', 'imsss_v1p0.xsd'])
-		expect(files.has(name)).toBe(true);
-	expectNoWorkerFiles(files);
+		expect(served.files.has(name)).toBe(true);
+	expectNoWorkerFiles(served.files);
 	await watchRegistrations(page);
 	const sco = await launch(page, { learner: 'learner-4' });
 	await sco.getByRole('link', { name: 'Start the course' }).first().click();

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { buildPackage } from '../../scripts/package.js';
 
-const sources = ['src', 'lessons', 'static', 'svelte.config.js', 'scripts/package.js'];
+const sources = [
+	'src',
+	'lessons',
+	'static',
+	'svelte.config.js',
+	'scripts/package.js',
+	'scripts/package-manifest.js'
+];
 
 function newest(path: string): number {
 	if (!existsSync(path)) return 0;

@@ -1,5 +1,5 @@
-// What the SCORM end-to-end tests share: launching the package in the test LMS (test-lms.ts),
-// reading what the LMS stored, and working through lesson 1 in the SCO's frame.
+// What the LMS end-to-end tests share (SCORM and cmi5): launching the package in the test LMS
+// (test-lms.ts), reading what the LMS stored, and working through lesson 1 in the course's frame.
 import { expect, type Browser, type FrameLocator, type Page } from '@playwright/test';
 import { inflateRawSync } from 'node:zlib';
 import { readLessons, type QuestionMeta } from '../course';

@@ -1,7 +1,7 @@
 // A test LMS: a plain HTTP server that serves one package from its zip at a deep path, as LMSs
 // do (files exactly as named, a folder's index.html, nothing else), and a player page that hosts
 // scorm-again's SCORM 1.2 or 2004 runtime in the parent frame with the SCO in an iframe.
-import { createServer, type Server } from 'node:http';
+import { createServer, type ServerResponse, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 
@@ -22,6 +22,21 @@ const types: Record<string, string> = {
 
 /** Where the package sits on the LMS: deep, like Moodle's pluginfile paths. */
 export const contentPath = '/pluginfile.php/27/mod_scorm/content/3/';
+
+/**
+ * A file of the package under `contentPath`, as LMSs serve them (files exactly as named, a
+ * folder's index.html, nothing else). False when the address is not one of the package's files.
+ */
+export function servePackageFile(files: Map<string, Uint8Array>, url: URL, res: ServerResponse) {
+	if (!url.pathname.startsWith(contentPath)) return false;
+	let path = decodeURIComponent(url.pathname.slice(contentPath.length));
+	if (path === '' || path.endsWith('/')) path += 'index.html';
+	const body = files.get(path);
+	if (!body) return false;
+	res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+	res.end(body);
+	return true;
+}
 
 export interface Manifest {
 	version: '1.2' | '2004';
@@ -124,15 +139,7 @@ export function startTestLms(files: Map<string, Uint8Array>, port: number): Prom
 			res.writeHead(200, { 'content-type': types['.js'] });
 			return res.end(runtimes[manifest.version]);
 		}
-		if (url.pathname.startsWith(contentPath)) {
-			let path = decodeURIComponent(url.pathname.slice(contentPath.length));
-			if (path === '' || path.endsWith('/')) path += 'index.html';
-			const body = files.get(path);
-			if (body) {
-				res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-				return res.end(body);
-			}
-		}
+		if (servePackageFile(files, url, res)) return;
 		res.writeHead(404, { 'content-type': 'text/plain' });
 		res.end('Not found');
 	});
