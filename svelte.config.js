@@ -4,6 +4,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
 import { isIsland } from './src/lib/components/lesson/island/blocks.js';
 import { lessonImports } from './src/lib/content/lesson-imports.js';
+import { lessonProse } from './src/lib/content/lesson-prose.js';
 
 // An LMS package (scripts/package.js sets PACKAGE_TARGET) is a static build of the course
 // pages only. Live sessions need the Node server, so their routes are not prerendered and not
@@ -17,11 +18,13 @@ const adapter = packaging
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	preprocess: [vitePreprocess(), lessonImports(), mdsvex({ extensions: ['.md'] })],
+	preprocess: [vitePreprocess(), lessonImports(), mdsvex({ extensions: ['.md'] }), lessonProse()],
 	compilerOptions: {
-		// mdsvex output is legacy-mode Svelte, so only our own .svelte files are forced into runes.
+		// Other mdsvex output may be legacy-mode Svelte; lesson bodies are runes-mode, which keeps the
+		// legacy runtime out of the browser (lesson-prose.js turns mdsvex's module script into one).
 		runes: ({ filename }) =>
-			filename.split(/[/\\]/).includes('node_modules') || filename.endsWith('.md')
+			filename.split(/[/\\]/).includes('node_modules') ||
+			(filename.endsWith('.md') && !/[/\\]lessons[/\\][^/\\]+[/\\]index\.md$/.test(filename))
 				? undefined
 				: true
 	},

@@ -5,9 +5,10 @@ import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './config/chromium.js';
 import { clientSize } from './config/client-size.js';
 import { islands } from './config/islands.js';
+import { lessonProseModules } from './src/lib/content/lesson-prose.js';
 
 export default defineConfig({
-	plugins: [islands(), clientSize(), sveltekit()],
+	plugins: [islands(), lessonProseModules(), clientSize(), sveltekit()],
 	// LMS packages: scripts/package.js sets PACKAGE_TARGET (and PUBLIC_LIVE_ORIGIN) at build time;
 	// svelte.config.js reads the same variable. The LMS owns the page, so it has no service worker.
 	define: {

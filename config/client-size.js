@@ -25,14 +25,22 @@ const onUse =
 	/src[\\/]lib[\\/](machines[\\/]\w+Machine\.ts|progress[\\/](engine|session|envelope|migrate|merge|reconcile|notice-strings|backups)\.ts|components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts|content[\\/](vtt|lesson-bodies)\.ts)$/;
 
 const inlineBlock = new RegExp(
-	`src[\\\\/]lib[\\\\/]components[\\\\/]lesson[\\\\/]((${inlineBlocks.join('|')})\\.svelte|island[\\\\/]|video[\\\\/]embed\\.ts)`
+	`src[\\\\/]lib[\\\\/](components[\\\\/]lesson[\\\\/]((${inlineBlocks.join('|')})\\.svelte|island[\\\\/]|video[\\\\/]embed\\.ts|context\\.ts)|content[\\\\/]lesson-bodies\\.ts)`
 );
+// Svelte's {@html} block: only lesson bodies use it in the browser (content/lesson-prose.js), so it
+// comes with them rather than with the framework every page loads.
+const htmlBlock =
+	/node_modules[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]dom[\\/]blocks[\\/]html\.js$/;
 
 const groups = [
 	{
 		name: 'framework',
 		priority: 3,
-		test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime|^\0rolldown/
+		test: (/** @type {string} */ id) =>
+			!htmlBlock.test(id) &&
+			/node_modules[\\/](svelte|@sveltejs[\\/]kit|esm-env|devalue|clsx)[\\/]|vite[\\/]preload-helper|rolldown[\\/]runtime|^\0rolldown/.test(
+				id
+			)
 	},
 	{
 		name: 'course',
@@ -55,8 +63,10 @@ const groups = [
 		// The inline blocks and the island wrappers. Island blocks (Quiz, Reading, …) are left out:
 		// each loads in its own file as the learner nears it. video/embed.ts is here because the
 		// lesson route imports it: that makes this file (and its styles, inlined) part of the route
-		// itself rather than one more request after it.
-		test: (/** @type {string} */ id) => inlineBlock.test(id) || id.includes('.island.svelte'),
+		// itself rather than one more request after it. The lesson context and the body loader, which
+		// the lesson and presenter routes share, come here for the same reason.
+		test: (/** @type {string} */ id) =>
+			inlineBlock.test(id) || htmlBlock.test(id) || id.includes('.island.svelte'),
 		minShareCount: 2
 	}
 ];

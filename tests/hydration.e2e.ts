@@ -65,3 +65,38 @@ test('a lesson reached by client-side navigation renders every block without a w
 	await readToTheEnd(page);
 	expect(problems).toEqual([]);
 });
+
+// A lesson's prose reaches the browser once on first load, as HTML (content/lesson-prose.js):
+// hydration adopts it, and the body's code carries only what it needs to draw it again later.
+test('a lesson body hydrates its prose from the HTML and draws it again after client navigation', async ({
+	page
+}) => {
+	const [first, second] = readLessons();
+	const scripts: string[] = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() === 'script') scripts.push(await response.text());
+	});
+	const problems = hydrationProblems(page);
+	const firstParagraph = page.locator(`[data-lesson-body="${first.slug}"] .step > p`).first();
+	await page.goto(`/lessons/${first.slug}`);
+	await page.waitForLoadState('networkidle');
+	const opening = ((await firstParagraph.textContent()) ?? '').split('\n')[0];
+	expect(opening.length).toBeGreaterThan(30);
+	expect(scripts.length).toBeGreaterThan(3);
+	expect(scripts.filter((s) => s.includes(opening))).toEqual([]);
+
+	// Client navigation: the next body is drawn in the browser, prose and all.
+	const escaped = second.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	await page
+		.getByRole('navigation', { name: 'Lessons' })
+		.getByRole('link', { name: new RegExp(escaped) })
+		.click();
+	await expect(page).toHaveURL(new RegExp(`/lessons/${second.slug}`));
+	await expect(page.locator(`[data-lesson-body="${second.slug}"] .step > p`).first()).toHaveText(
+		/\w{3,}/
+	);
+	// And back: the first body is drawn from its own prose, loaded now, not from the page it replaced.
+	await page.goBack();
+	await expect(firstParagraph).toContainText(opening);
+	expect(problems).toEqual([]);
+});
