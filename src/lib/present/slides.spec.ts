@@ -40,3 +40,41 @@ describe('presenter slides', () => {
 			expect(slides.find((s) => s.prompt === q.prompt)).toMatchObject({ scenario: q.scenario });
 	});
 });
+
+describe('the decks as the presenter loads them', () => {
+	it('give every slide of every lesson speaker notes, and every step slide a summary', async () => {
+		const { loadDeck } = await import('./deck.server');
+		for (const { slug } of lessons) {
+			const { slides } = loadDeck(slug);
+			for (const slide of slides) {
+				expect(slide.notes.length, `${slug}: ${slide.kind} slide`).toBeGreaterThan(0);
+				if (slide.kind === 'step') {
+					expect(
+						slide.points.length + slide.cards.length,
+						`${slug}: ${slide.stepId}`
+					).toBeGreaterThan(0);
+					expect(slide.points.every((p) => p.length <= 150)).toBe(true);
+				}
+			}
+		}
+	});
+
+	it('turn every reading and video of a step into a compact card from the registries', async () => {
+		const { loadDeck } = await import('./deck.server');
+		const step = loadDeck('what-is-coproduction').slides.find(
+			(s) => s.kind === 'step' && s.stepId === 'service-not-product'
+		);
+		expect(step?.kind === 'step' && step.cards).toEqual([
+			expect.objectContaining({
+				kind: 'reading',
+				id: 'batalden-m-2016',
+				byline: 'Batalden M et al., 2016'
+			}),
+			expect.objectContaining({
+				kind: 'reading',
+				id: 'batalden-p-2018',
+				byline: 'Batalden P, 2018'
+			})
+		]);
+	});
+});

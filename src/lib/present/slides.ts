@@ -1,6 +1,10 @@
 // The presenter view's slides, derived from a lesson's steps: a title slide, one slide per
-// read/watch/explore step (its rendered content), one per quiz question and one per reflect prompt.
+// read/watch/explore step (a projector-sized summary of it, the full text in the notes), one per
+// quiz question and one per reflect prompt.
 import type { Lesson } from '$lib/content/types';
+import type { SlideCard, StepSummary } from './summary';
+
+export type { SlideCard };
 
 export interface SlideOption {
 	id: string;
@@ -10,7 +14,17 @@ export interface SlideOption {
 
 export type Slide =
 	| { kind: 'title'; title: string; notes: string[] }
-	| { kind: 'step'; stepId: string; title: string; notes: string[] }
+	| {
+			kind: 'step';
+			stepId: string;
+			title: string;
+			points: string[];
+			key?: string;
+			cards: SlideCard[];
+			/** The step holds an interactive block, played on the lesson page. */
+			interactive: boolean;
+			notes: string[];
+	  }
 	| {
 			kind: 'question';
 			stepId: string;
@@ -33,6 +47,10 @@ export interface SlideNotesInput {
 	/** Discussion questions from the facilitator notes, offered beside reflection prompts. */
 	discussion?: string[];
 	prepare?: string[];
+	/** Each read/watch/explore step's summary, by step id (summary.ts). */
+	steps?: Record<string, StepSummary>;
+	/** The card a reading or video id shows, looked up in the registries. */
+	card?: (kind: SlideCard['kind'], id: string) => SlideCard | undefined;
 }
 
 export function buildSlides(lesson: Lesson, extra: SlideNotesInput = {}): Slide[] {
@@ -85,7 +103,23 @@ export function buildSlides(lesson: Lesson, extra: SlideNotesInput = {}): Slide[
 				]
 			});
 		} else {
-			slides.push({ kind: 'step', stepId: step.id, title: step.title, notes: [] });
+			const summary = extra.steps?.[step.id];
+			const cards = (summary?.cards ?? []).flatMap(({ kind, id }) => extra.card?.(kind, id) ?? []);
+			slides.push({
+				kind: 'step',
+				stepId: step.id,
+				title: step.title,
+				points: summary?.points ?? [],
+				...(summary?.key ? { key: summary.key } : {}),
+				cards,
+				interactive: summary?.interactive ?? false,
+				notes: [
+					...(summary?.text ?? []),
+					...cards.map(
+						(c) => `${c.kind === 'reading' ? 'Reading' : 'Video'}: ${c.title} (${c.byline}).`
+					)
+				]
+			});
 		}
 	}
 	return slides;
