@@ -27,10 +27,10 @@ export const load: PageServerLoad = async ({ params, cookies, getClientAddress, 
 	} catch (e) {
 		if (!(e instanceof LiveError)) throw e;
 		// Back to the join form, with the code kept to fix and the reason beside it.
-		if (e.status === 404 || e.status === 429)
+		if (e.status === 404)
 			redirect(
 				303,
-				`/live?${new URLSearchParams({ code: params.code.slice(0, 12), error: e.status === 404 ? 'unknown' : 'busy' })}`
+				`/live?${new URLSearchParams({ code: params.code.slice(0, 12), error: 'unknown' })}`
 			);
 		error(e.status, e.message);
 	}
