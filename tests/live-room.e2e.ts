@@ -94,6 +94,11 @@ test('the audience screen shows only what the facilitator chose, and never a con
 	const queue = room.console.getByTestId('queue').locator('li');
 	await expect(queue).toHaveCount(2);
 	await expect(screen.getByText(/Mrs Jones|Ask what matters/)).toHaveCount(0);
+	await room.console.screenshot({
+		path: info.outputPath('console-queue-1280x800.png'),
+		fullPage: true
+	});
+	await a.screenshot({ path: info.outputPath('phone-prompt-390x844.png') });
 	// The screen's own data holds none of it either.
 	expect(await screen.content()).not.toContain('Mrs Jones');
 	await queue
