@@ -138,6 +138,7 @@ test('the audience screen shows only what the facilitator chose, and never a con
 test('the join screen fits the projector, 1280×720 and 1920×1080, QR code included', async ({
 	browser
 }, info) => {
+	test.setTimeout(90_000);
 	for (const viewport of [
 		{ width: 1280, height: 720 },
 		{ width: 1920, height: 1080 },
@@ -228,4 +229,48 @@ test('the console opens on a second device from its link, and the phone pages ca
 	expect((await wrong.goto(`/live/${room.code}/remote?key=nope`))?.status()).toBe(403);
 
 	for (const c of [second, other, phone.context, room.context]) await c.close();
+});
+
+test('one deck: a quiz slide sends its question to phones and shows its results; the guide’s activity has a countdown', async ({
+	browser
+}, info) => {
+	test.setTimeout(120_000);
+	const room = await startSession(browser);
+	const phone = await join(browser, room.code);
+	const deck = await room.context.newPage();
+	await deck.setViewportSize({ width: 1280, height: 720 });
+	await deck.goto(`/present/the-sandwich?live=${room.code}`);
+	await expect(deck.getByTestId('deck-live')).toHaveText(`Live ${room.code} · 1 connected`);
+	// To the first question slide.
+	for (let i = 0; i < 30 && !(await deck.locator('.question-slide').isVisible()); i++)
+		await deck.keyboard.press('ArrowRight');
+	const prompt = (await deck.locator('.question-slide h1').textContent())!.trim();
+	await deck.getByRole('button', { name: 'Send to phones' }).click();
+	await expect(phone.page.getByRole('heading', { name: prompt })).toBeVisible();
+	await expect(room.screen.getByRole('heading', { name: prompt })).toBeVisible();
+	await phone.page.locator('.option input').first().check();
+	await phone.page.getByRole('button', { name: 'Send answer' }).click();
+	await expect(deck.getByTestId('slide-answered')).toHaveText('1 answer');
+	await expect(deck.getByTestId('slide-result')).toHaveCount(0);
+	await deck.keyboard.press('s');
+	await expect(deck.getByTestId('slide-result').first()).toHaveText('1 · 100%');
+	await expect(room.screen.getByTestId('result').first()).toHaveText('1 · 100%');
+	// R reveals on the slide and in the session: the phone is told, and locked.
+	await deck.keyboard.press('r');
+	await expect(phone.page.getByTestId('locked')).toBeVisible();
+	await expect(room.screen.locator('li.correct')).toHaveCount(1);
+	const fit = await deck
+		.locator('section.slide')
+		.evaluate((el) => el.scrollHeight - el.clientHeight);
+	expect(fit).toBeLessThanOrEqual(1);
+	await deck.screenshot({ path: info.outputPath('deck-live-question.png') });
+
+	// The group activity from the guide, with its countdown.
+	for (let i = 0; i < 30 && !(await deck.getByTestId('activity-timer').isVisible()); i++)
+		await deck.keyboard.press('ArrowRight');
+	await expect(deck.getByTestId('activity-timer')).toHaveText(/Press C to start/);
+	await deck.keyboard.press('c');
+	await expect(deck.getByTestId('activity-timer')).toHaveText(/^1[45]:\d\d left$/);
+	await phone.context.close();
+	await room.context.close();
 });

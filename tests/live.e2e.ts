@@ -232,11 +232,15 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 	await notes.goto('/present/what-is-coproduction/notes');
 	await expect(notes.getByTestId('notes-slide')).toHaveText(`Slide 1 of ${total}`);
 
+	// The session plan from the facilitator guide comes after the title.
 	await page.keyboard.press('ArrowRight');
 	await expect(counter).toHaveText(`2 / ${total}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session plan');
+	await page.keyboard.press('ArrowRight');
+	await expect(counter).toHaveText(`3 / ${total}`);
 	await expect(page.locator('#why-it-matters')).toBeVisible();
 	await expect(page.locator('#service-not-product')).toBeHidden();
-	await expect(notes.getByTestId('notes-slide')).toHaveText(`Slide 2 of ${total}`);
+	await expect(notes.getByTestId('notes-slide')).toHaveText(`Slide 3 of ${total}`);
 	await page.keyboard.press('Space');
 	await expect(page.locator('#service-not-product')).toBeVisible();
 	await expect(page.locator('#why-it-matters')).toBeHidden();
@@ -244,9 +248,9 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 
 	// The notes window drives the deck too.
 	await notes.getByRole('button', { name: 'Next slide' }).click();
-	await expect(counter).toHaveText(`4 / ${total}`);
-	await page.keyboard.press('ArrowRight');
 	await expect(counter).toHaveText(`5 / ${total}`);
+	await page.keyboard.press('ArrowRight');
+	await expect(counter).toHaveText(`6 / ${total}`);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('.question-slide').getByText(/Question 1 of \d+/)).toBeVisible();
 	await expect(notes.getByText(/^Answer: Ask what has changed in her days/)).toBeVisible();
@@ -256,10 +260,13 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 	await page.screenshot({ path: info.outputPath('projector-question.png') });
 
 	await page.keyboard.press('ArrowLeft');
-	await expect(counter).toHaveText(`5 / ${total}`);
+	await expect(counter).toHaveText(`6 / ${total}`);
 	await page.keyboard.press('End');
 	await expect(counter).toHaveText(`${total} / ${total}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/outcomes your team measures/);
+	// The deck ends with the guide's discussion questions.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		/outcome measures is actually made in the patient's life/
+	);
 
 	await page.keyboard.press('b');
 	await expect(page.getByTestId('blank')).toBeVisible();
