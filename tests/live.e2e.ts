@@ -205,6 +205,7 @@ test('a facilitator and three participants run a live session from join to delet
 	await host.page.getByRole('button', { name: 'Delete this session' }).click();
 	await expect(host.page.getByText('The session has been deleted.')).toBeVisible();
 	await expect(b.getByText('This session has ended.')).toBeVisible();
+	await expect(b.getByRole('button', { name: /Change/ })).toBeHidden();
 	await b.goto(`/live/${host.code}`);
 	await expect(b.getByRole('alert')).toHaveText(/no live session with that code/);
 	await expect(b.getByLabel('Join code')).toHaveValue(host.code);
