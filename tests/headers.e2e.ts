@@ -148,6 +148,9 @@ test('every live-session page and API answer is private and carries the security
 	const page = await request.get(`/live/${code}/host`, { headers: host });
 	check('GET /live/CODE/host', page, 200);
 	expectScriptPolicy('/live/CODE/host', headersOf(page), await page.text());
+	const screen = await request.get(`/live/${code}/screen`, { headers: host });
+	check('GET /live/CODE/screen', screen, 200);
+	expectScriptPolicy('/live/CODE/screen', headersOf(screen), await screen.text());
 	check(
 		'POST /api/live/CODE/host',
 		await request.post(`${api}/host`, {
@@ -217,7 +220,10 @@ test('every live-session page and API answer is private and carries the security
 		400
 	);
 	check('404 unknown code', await request.post('/api/live/ZZZZZZ/join', { data: {} }), 404);
-	check('404 unknown code page', await request.get('/live/ZZZZZZ'), 404);
+	// An unknown code's page goes back to the join form, the code kept, with an inline error.
+	const unknown = await request.get('/live/ZZZZZZ', { maxRedirects: 0 });
+	check('303 unknown code page', unknown, 303);
+	expect(unknown.headers()['location']).toBe('/live?code=ZZZZZZ&error=unknown');
 	check(
 		'400 /live/new wrong body',
 		await request.post('/live/new', { headers: { 'content-type': 'application/json' }, data: {} }),

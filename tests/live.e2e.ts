@@ -17,8 +17,12 @@ async function startSession(browser: Browser) {
 	await page.goto('/facilitate/the-sandwich');
 	await page.getByRole('button', { name: 'Start a live session' }).click();
 	await expect(page).toHaveURL(/\/live\/[A-Z2-9]{6}\/host$/);
-	const code = (await page.getByTestId('join-code').textContent())!.trim();
-	return { context, page, code };
+	const code = (await page.getByTestId('code').textContent())!.trim();
+	// The audience screen, as the projector shows it, from the facilitator's own browser.
+	const screen = await context.newPage();
+	await screen.goto(`/live/${code}/screen`);
+	await expect(screen.getByTestId('join-code')).toHaveText(code);
+	return { context, page, code, screen };
 }
 
 async function join(browser: Browser, code: string) {
@@ -38,13 +42,14 @@ test('a facilitator and three participants run a live session from join to delet
 }, info) => {
 	test.setTimeout(90_000);
 	const host = await startSession(browser);
-	await expectNoAxeViolations(host.page, 'host join screen');
-	await host.page.screenshot({ path: info.outputPath('projector-join.png') });
+	await expectNoAxeViolations(host.page, 'facilitator console');
+	await expectNoAxeViolations(host.screen, 'audience join screen');
+	await host.screen.screenshot({ path: info.outputPath('projector-join.png') });
 
 	const people = [];
 	for (let i = 0; i < 3; i++) people.push(await join(browser, host.code));
 	const [a, b, c] = people.map((p) => p.page);
-	await expect(host.page.getByTestId('participants')).toHaveText('3 people joined');
+	await expect(host.page.getByTestId('participants')).toHaveText('3 connected now · 3 have joined');
 	await expect(a.getByTestId('handle')).toHaveText(/^\w+ \w+ \d\d$/);
 
 	// A participant changes their random handle.
@@ -76,6 +81,10 @@ test('a facilitator and three participants run a live session from join to delet
 	await c.getByRole('button', { name: 'Change answer' }).click();
 	await expect(count('made-before')).toHaveText('3');
 	await expect(count('printed')).toHaveText('0');
+	// The room sees the question, not the results, until the facilitator shows them.
+	await expect(host.screen.getByRole('heading', { name: prompt })).toBeVisible();
+	await expect(host.screen.getByTestId('answered')).toHaveText('3 answers');
+	await expect(host.screen.getByTestId('result')).toHaveCount(0);
 	await a.screenshot({ path: info.outputPath('phone-question.png') });
 
 	// A reload rejoins the same participant, with the answer kept.
@@ -83,16 +92,24 @@ test('a facilitator and three participants run a live session from join to delet
 	await expect(a.getByTestId('handle')).toHaveText('Ward 7');
 	await expect(a.getByLabel(shelf)).toBeChecked();
 	await expect(a.getByRole('button', { name: 'Change answer' })).toBeVisible();
-	await expect(host.page.getByTestId('participants')).toHaveText('3 people joined');
+	await expect(host.page.getByTestId('participants')).toHaveText('3 connected now · 3 have joined');
 
 	await host.page.getByRole('button', { name: 'Reveal the answer' }).click();
+	await expect(host.screen.locator('li.correct')).toHaveAttribute('data-option', 'made-before');
+	await expect(host.screen.getByTestId('result')).toHaveCount(
+		await host.screen.locator('li[data-option]').count()
+	);
+	// Answers are locked once the answer is shown.
+	await expect(c.getByTestId('locked')).toBeVisible();
+	await expect(c.getByRole('button', { name: 'Change answer' })).toHaveCount(0);
 	await expect(host.page.locator('.chart li.correct')).toHaveAttribute(
 		'data-option',
 		'made-before'
 	);
 	await expect(b.getByText('✓ Correct answer')).toBeVisible();
-	await expectNoAxeViolations(host.page, 'host chart');
-	await host.page.screenshot({ path: info.outputPath('projector-chart.png') });
+	await expectNoAxeViolations(host.page, 'console chart');
+	await expectNoAxeViolations(host.screen, 'audience chart');
+	await host.screen.screenshot({ path: info.outputPath('projector-chart.png') });
 
 	// Participants cannot use the facilitator's controls, even with their own session cookie.
 	const push = await a.request.post(`/api/live/${host.code}/host`, {
@@ -102,9 +119,11 @@ test('a facilitator and three participants run a live session from join to delet
 	expect((await a.request.get(`/api/live/${host.code}/export?format=csv`)).status()).toBe(403);
 	expect((await a.request.delete(`/api/live/${host.code}`)).status()).toBe(403);
 	expect((await a.goto(`/live/${host.code}/host`))?.status()).toBe(403);
+	expect((await a.goto(`/live/${host.code}/screen`))?.status()).toBe(403);
 	await a.goto(`/live/${host.code}`);
 
-	// A prompt: answers arrive as cards, shown as text, and the facilitator can hide one.
+	// A prompt: answers wait for approval; approved ones reach the screen as text; a rejected one
+	// is gone.
 	const script = '<script>window.pwned = true</script> <b>bold</b>';
 	for (const p of [a, b, c]) p.on('dialog', (d) => d.dismiss());
 	await host.page.locator('[data-item="reflect"]').click();
@@ -114,26 +133,47 @@ test('a facilitator and three participants run a live session from join to delet
 	await a.getByRole('button', { name: 'Send' }).click();
 	await b.getByRole('textbox', { name: reflect }).fill('Agree the plan together');
 	await b.getByRole('button', { name: 'Send' }).click();
-	await c.getByRole('textbox', { name: reflect }).fill('Please hide this one');
+	await c.getByRole('textbox', { name: reflect }).fill('Mrs Jones in bed 4 was never asked');
 	await c.getByRole('button', { name: 'Send' }).click();
-	const cards = host.page.locator('.cards .card');
-	await expect(cards).toHaveCount(3);
+	const queue = host.page.getByTestId('queue').locator('li');
+	await expect(queue).toHaveCount(3);
+	await expect(
+		host.screen.getByText('Answers appear here once the facilitator has read them.')
+	).toBeVisible();
+	await expect(host.screen.getByText(/Mrs Jones/)).toHaveCount(0);
+	await queue
+		.filter({ hasText: 'Mrs Jones' })
+		.getByRole('button', { name: /Reject/ })
+		.click();
+	await queue
+		.filter({ hasText: script })
+		.getByRole('button', { name: /Approve/ })
+		.click();
+	await queue
+		.filter({ hasText: 'Agree the plan' })
+		.getByRole('button', { name: /Approve/ })
+		.click();
+	const cards = host.screen.getByTestId('cards').locator('li');
+	await expect(cards).toHaveCount(2);
 	await expect(cards.filter({ hasText: script })).toHaveCount(1);
-	expect(await host.page.locator('.cards script, .cards b').count()).toBe(0);
-	expect(await host.page.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
+	expect(await host.screen.locator('.cards script, .cards b').count()).toBe(0);
+	expect(await host.screen.evaluate(() => (window as { pwned?: boolean }).pwned)).toBeUndefined();
 	await expect(a.getByTestId('my-response')).toHaveText(script);
 	await c.screenshot({ path: info.outputPath('phone-prompt.png') });
 
-	await cards
-		.filter({ hasText: 'Please hide this one' })
+	const approved = host.page.getByTestId('approved').locator('li');
+	await approved
+		.filter({ hasText: 'Agree the plan' })
 		.getByRole('button', { name: /Hide/ })
 		.click();
-	await expect(cards).toHaveCount(2);
-	await expect(host.page.getByText('Hidden responses (1)')).toBeVisible();
-	await expectNoAxeViolations(host.page, 'host cards');
-	await host.page.screenshot({ path: info.outputPath('projector-cards.png') });
+	await expect(cards).toHaveCount(1);
+	await expect(host.page.getByText('Hidden (1)')).toBeVisible();
+	await expectNoAxeViolations(host.page, 'console cards');
+	await expectNoAxeViolations(host.screen, 'audience cards');
+	await host.screen.screenshot({ path: info.outputPath('projector-cards.png') });
 
-	// Export: one CSV row per response, with the hidden one flagged.
+	// Export: one CSV row per response kept, the hidden one flagged, the rejected one gone, and no
+	// handles (the session is anonymous by default).
 	const [download] = await Promise.all([
 		host.page.waitForEvent('download'),
 		host.page.getByRole('link', { name: 'Download CSV' }).click()
@@ -143,25 +183,32 @@ test('a facilitator and three participants run a live session from join to delet
 		.split('\r\n');
 	// Every field is quoted (a `;` or a formula trigger cannot split or run a cell).
 	expect(csv[0]).toBe(
-		'"item","kind","title","prompt","handle","answer","correct","hidden","answered_at"'
+		'"item","kind","title","prompt","participant","handle","answer","correct","status","answered_at"'
 	);
-	expect(csv).toHaveLength(1 + 3 + 3);
+	expect(csv).toHaveLength(1 + 3 + 2);
 	const questionRows = csv.filter((row) => row.startsWith(`"${question}","question",`));
 	expect(questionRows).toHaveLength(3);
-	expect(questionRows.every((row) => row.includes('"yes","no",'))).toBe(true);
-	expect(csv.some((row) => row.includes('Ward 7'))).toBe(true);
-	expect(csv.find((row) => row.includes('Please hide this one'))).toMatch(/,"yes","[^"]+"$/);
-	expect(csv.find((row) => row.includes('Agree the plan together'))).toMatch(/,"no","[^"]+"$/);
+	for (const row of questionRows)
+		expect(row).toMatch(/,"[123]","",".*","yes","shown","\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC"$/);
+	expect(csv.some((row) => row.includes('Ward 7'))).toBe(false);
+	expect(csv.some((row) => row.includes('Mrs Jones'))).toBe(false);
+	expect(csv.find((row) => row.includes('Agree the plan together'))).toMatch(/,"hidden","[^"]+"$/);
 	expect(csv.some((row) => row.includes('<script>window.pwned = true</script>'))).toBe(true);
-	const md = await host.page.request.get(`/api/live/${host.code}/export?format=md`);
-	expect(await md.text()).toContain('1 response hidden by the facilitator.');
+	const md = await (await host.page.request.get(`/api/live/${host.code}/export?format=md`)).text();
+	expect(md).toContain('1 response hidden by the facilitator.');
+	expect(md).toContain('3 participants joined.');
+	expect(md).toContain('| 3 | 100% | yes |');
+	expect(md).not.toContain('Mrs Jones');
 
 	// Delete: phones are told, and the code no longer works.
 	host.page.once('dialog', (d) => d.accept());
 	await host.page.getByRole('button', { name: 'Delete this session' }).click();
 	await expect(host.page.getByText('The session has been deleted.')).toBeVisible();
 	await expect(b.getByText('This session has ended.')).toBeVisible();
-	expect((await b.goto(`/live/${host.code}`))?.status()).toBe(404);
+	await expect(b.getByRole('button', { name: /Change/ })).toBeHidden();
+	await b.goto(`/live/${host.code}`);
+	await expect(b.getByRole('alert')).toHaveText(/no live session with that code/);
+	await expect(b.getByLabel('Join code')).toHaveValue(host.code);
 
 	for (const ctx of [host.context, ...people.map((p) => p.context)]) await ctx.close();
 });
@@ -186,11 +233,15 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 	await notes.goto('/present/what-is-coproduction/notes');
 	await expect(notes.getByTestId('notes-slide')).toHaveText(`Slide 1 of ${total}`);
 
+	// The session plan from the facilitator guide comes after the title.
 	await page.keyboard.press('ArrowRight');
 	await expect(counter).toHaveText(`2 / ${total}`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Session plan');
+	await page.keyboard.press('ArrowRight');
+	await expect(counter).toHaveText(`3 / ${total}`);
 	await expect(page.locator('#why-it-matters')).toBeVisible();
 	await expect(page.locator('#service-not-product')).toBeHidden();
-	await expect(notes.getByTestId('notes-slide')).toHaveText(`Slide 2 of ${total}`);
+	await expect(notes.getByTestId('notes-slide')).toHaveText(`Slide 3 of ${total}`);
 	await page.keyboard.press('Space');
 	await expect(page.locator('#service-not-product')).toBeVisible();
 	await expect(page.locator('#why-it-matters')).toBeHidden();
@@ -198,9 +249,9 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 
 	// The notes window drives the deck too.
 	await notes.getByRole('button', { name: 'Next slide' }).click();
-	await expect(counter).toHaveText(`4 / ${total}`);
-	await page.keyboard.press('ArrowRight');
 	await expect(counter).toHaveText(`5 / ${total}`);
+	await page.keyboard.press('ArrowRight');
+	await expect(counter).toHaveText(`6 / ${total}`);
 	await page.keyboard.press('ArrowRight');
 	await expect(page.locator('.question-slide').getByText(/Question 1 of \d+/)).toBeVisible();
 	await expect(notes.getByText(/^Answer: Ask what has changed in her days/)).toBeVisible();
@@ -210,10 +261,13 @@ test('the presenter view is driven by the keyboard, with speaker notes kept in s
 	await page.screenshot({ path: info.outputPath('projector-question.png') });
 
 	await page.keyboard.press('ArrowLeft');
-	await expect(counter).toHaveText(`5 / ${total}`);
+	await expect(counter).toHaveText(`6 / ${total}`);
 	await page.keyboard.press('End');
 	await expect(counter).toHaveText(`${total} / ${total}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/outcomes your team measures/);
+	// The deck ends with the guide's discussion questions.
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		/outcome measures is actually made in the patient's life/
+	);
 
 	await page.keyboard.press('b');
 	await expect(page.getByTestId('blank')).toBeVisible();
@@ -279,5 +333,11 @@ test('an unknown join code says so', async ({ page }) => {
 	await page.goto('/live');
 	await page.getByLabel('Join code').fill('zzzzzz');
 	await page.getByRole('button', { name: 'Join' }).click();
-	await expect(page.getByText(/no live session with the code/)).toBeVisible();
+	// Back on the join form, the code kept to fix, the reason beside it.
+	await expect(page.getByRole('alert')).toHaveText(/no live session with that code/);
+	await expect(page.getByLabel('Join code')).toHaveValue('zzzzzz');
+	await expect(page.locator('.site-header')).toHaveCount(0);
+	await page.getByLabel('Join code').fill('');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/Type the code/);
 });

@@ -24,7 +24,10 @@ export type DeckCommand =
 	| 'timer'
 	| 'fullscreen'
 	| 'notes'
-	| 'help';
+	| 'help'
+	| 'countdown'
+	| 'push'
+	| 'results';
 
 /** The command a key press means, or undefined; modified keys belong to the browser. */
 export function deckCommand(event: KeyboardEvent): DeckCommand | undefined {
@@ -42,6 +45,9 @@ export function deckCommand(event: KeyboardEvent): DeckCommand | undefined {
 	if (key === 'f' || key === 'F') return 'fullscreen';
 	if (key === 'n' || key === 'N') return 'notes';
 	if (key === '?') return 'help';
+	if (key === 'c' || key === 'C') return 'countdown';
+	if (key === 'p' || key === 'P') return 'push';
+	if (key === 's' || key === 'S') return 'results';
 }
 
 export type DeckRole = 'presenter' | 'notes';

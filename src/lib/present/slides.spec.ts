@@ -9,7 +9,15 @@ describe('presenter slides', () => {
 		expect(slides[0]).toMatchObject({ kind: 'title', title: lesson.title });
 		const questions = lesson.steps.flatMap((s) => (s.kind === 'quiz' ? s.questions : []));
 		expect(slides.filter((s) => s.kind === 'question')).toHaveLength(questions.length);
-		const prompts = slides.filter((s) => s.kind === 'prompt');
+		const prompts = slides.filter(
+			(s): s is Extract<typeof s, { kind: 'prompt' }> =>
+				s.kind === 'prompt' && !s.itemKey.startsWith('discussion-')
+		);
+		expect(slides.at(-1)).toMatchObject({
+			kind: 'prompt',
+			itemKey: 'discussion-1',
+			prompt: 'What did you notice?'
+		});
 		expect(prompts.map((s) => s.stepId)).toEqual(
 			lesson.steps.filter((s) => s.kind === 'reflect').map((s) => s.id)
 		);
@@ -38,5 +46,61 @@ describe('presenter slides', () => {
 		const slides = buildSlides(lesson).filter((s) => s.kind === 'question');
 		for (const q of withScenario)
 			expect(slides.find((s) => s.prompt === q.prompt)).toMatchObject({ scenario: q.scenario });
+	});
+});
+
+describe('the decks as the presenter loads them', () => {
+	it('carry the facilitator guide: timeline, group activity and discussion, keyed as live items', async () => {
+		const { loadDeck } = await import('./deck.server');
+		const { lessonItems } = await import('$lib/server/live/lesson-items');
+		for (const { slug } of lessons) {
+			const { slides, notes } = loadDeck(slug);
+			expect(slides[1]).toMatchObject({ kind: 'timeline', rows: notes?.timeline });
+			expect(slides.find((s) => s.kind === 'activity')).toMatchObject({
+				title: notes?.activity.title,
+				minutes: notes?.activity.minutes
+			});
+			// Every question and prompt slide can send its own item to the phones.
+			const keys = new Set(lessonItems(slug).map((i) => i.key));
+			for (const slide of slides)
+				if (slide.kind === 'question' || slide.kind === 'prompt')
+					expect(keys.has(slide.itemKey), `${slug}: ${slide.itemKey}`).toBe(true);
+		}
+	});
+
+	it('give every slide of every lesson speaker notes, and every step slide a summary', async () => {
+		const { loadDeck } = await import('./deck.server');
+		for (const { slug } of lessons) {
+			const { slides } = loadDeck(slug);
+			for (const slide of slides) {
+				expect(slide.notes.length, `${slug}: ${slide.kind} slide`).toBeGreaterThan(0);
+				if (slide.kind === 'step') {
+					expect(
+						slide.points.length + slide.cards.length,
+						`${slug}: ${slide.stepId}`
+					).toBeGreaterThan(0);
+					expect(slide.points.every((p) => p.length <= 150)).toBe(true);
+				}
+			}
+		}
+	});
+
+	it('turn every reading and video of a step into a compact card from the registries', async () => {
+		const { loadDeck } = await import('./deck.server');
+		const step = loadDeck('what-is-coproduction').slides.find(
+			(s) => s.kind === 'step' && s.stepId === 'service-not-product'
+		);
+		expect(step?.kind === 'step' && step.cards).toEqual([
+			expect.objectContaining({
+				kind: 'reading',
+				id: 'batalden-m-2016',
+				byline: 'Batalden M et al., 2016'
+			}),
+			expect.objectContaining({
+				kind: 'reading',
+				id: 'batalden-p-2018',
+				byline: 'Batalden P, 2018'
+			})
+		]);
 	});
 });

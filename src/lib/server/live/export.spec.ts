@@ -5,6 +5,8 @@ import { csvField, mdText, toCsv, toMarkdown, type Results } from './export';
 const prompt: LiveItem = { key: 'reflect', kind: 'prompt', title: 'Reflect', prompt: 'Why?' };
 const response = (answer: string, handle = 'Kind Otter 42'): LiveResponse => ({
 	participantId: handle,
+	number: 1,
+	approved: true,
 	handle,
 	itemKey: prompt.key,
 	answer,
@@ -29,7 +31,7 @@ describe('Markdown export', () => {
 		const bullets = md.split('\n').filter((l) => l.startsWith('- '));
 		expect(bullets).toHaveLength(1);
 		expect(bullets[0]).toMatch(
-			/^- I agree - Patients are a burden \\\(Kind Otter 42\\\) - We .* \(Calm Fox 10\)$/
+			/^- I agree - Patients are a burden \\\(Kind Otter 42\\\) - We .* \(participant 1, Calm Fox 10\)$/
 		);
 		expect(md).not.toMatch(/[\r\u2028\u2029\u0085]/);
 	});
@@ -42,6 +44,54 @@ describe('Markdown export', () => {
 		expect(mdText('[click](http://evil)')).toBe('\\[click\\]\\(http://evil\\)');
 		expect(mdText('&lt;img&gt; <b>')).toBe('\\&lt;img\\&gt; \\<b\\>');
 		expect(mdText('~~gone~~')).toBe('\\~\\~gone\\~\\~');
+	});
+});
+
+describe('a facilitator’s export', () => {
+	const question: LiveItem = {
+		key: 'q',
+		kind: 'question',
+		title: 'Check',
+		prompt: 'Which?',
+		options: [
+			{ id: 'a', text: 'A' },
+			{ id: 'b', text: 'B' }
+		],
+		multiple: false,
+		correct: ['a']
+	};
+	const vote = (n: number, id: string): LiveResponse => ({
+		...response('', `H${n}`),
+		number: n,
+		itemKey: 'q',
+		answer: [id]
+	});
+
+	it('gives readable times, counts, percentages and participant numbers', () => {
+		const results: Results = [
+			{ item: question, responses: [vote(1, 'a'), vote(2, 'a'), vote(3, 'b'), vote(4, 'a')] }
+		];
+		const md = toMarkdown(results, { ...meta, joined: 5, anonymous: true });
+		expect(md).toContain('Exported 3 December 2026, 00:00 UTC. 5 participants joined.');
+		expect(md).toContain('| A | 3 | 75% | yes |');
+		expect(md).toContain('| B | 1 | 25% |  |');
+		expect(md).toContain('4 answers from 5 participants; 3 (75%) correct.');
+		const csv = toCsv(results, { anonymous: true }).split('\r\n');
+		expect(csv[1]).toBe(
+			'"q","question","Check","Which?","1","","A","yes","shown","2026-12-03 00:00:00 UTC"'
+		);
+	});
+
+	it('leaves out unapproved free text and, when anonymous, every handle', () => {
+		const waiting = { ...response('Mrs Jones in bed 4', 'Kind Otter 42'), approved: false };
+		const md = toMarkdown(
+			[{ item: prompt, responses: [response('Fine answer', 'Calm Fox 10'), waiting] }],
+			{ ...meta, anonymous: true }
+		);
+		expect(md).not.toContain('Mrs Jones');
+		expect(md).not.toContain('Calm Fox');
+		expect(md).toContain('- Fine answer (participant 1)');
+		expect(md).toContain('1 response not approved by the facilitator is left out.');
 	});
 });
 

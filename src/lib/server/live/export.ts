@@ -1,6 +1,8 @@
-// A session's results as CSV (one row per response) and as a Markdown summary.
+// A session's results as CSV (one row per response) and as a Markdown summary a facilitator can
+// hand on: readable times, counts and percentages, participants by number. A rejected answer was
+// deleted, so it is in neither; in an anonymous session no handle is either.
 import type { LiveItem, LiveResponse } from '$lib/live/types';
-import { tallyOf } from '$lib/live/types';
+import { percent, tallyOf } from '$lib/live/types';
 
 export type Results = { item: LiveItem; responses: LiveResponse[] }[];
 
@@ -9,12 +11,43 @@ export const csvHeader = [
 	'kind',
 	'title',
 	'prompt',
+	'participant',
 	'handle',
 	'answer',
 	'correct',
-	'hidden',
+	'status',
 	'answered_at'
 ];
+
+export interface ExportOptions {
+	/** No handles: participants appear by number only. */
+	anonymous?: boolean;
+}
+
+/** "2026-12-03 14:05:12 UTC": readable, and still sorts as text. */
+export function readableTime(ms: number): string {
+	return new Date(ms)
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.\d+Z$/, ' UTC');
+}
+
+/** "3 December 2026, 14:05 UTC". */
+export function readableDate(date: Date): string {
+	const day = date.toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	});
+	const time = date.toISOString().slice(11, 16);
+	return `${day}, ${time} UTC`;
+}
+
+function status(r: LiveResponse): string {
+	if (!r.approved) return 'not approved';
+	return r.hidden ? 'hidden' : 'shown';
+}
 
 function answerText(item: LiveItem, response: LiveResponse): string {
 	if (item.kind === 'prompt' || !Array.isArray(response.answer)) return String(response.answer);
@@ -40,7 +73,7 @@ export function csvField(value: string): string {
 	return `"${safe.replaceAll('"', '""')}"`;
 }
 
-export function toCsv(results: Results): string {
+export function toCsv(results: Results, options: ExportOptions = {}): string {
 	const rows = [csvHeader];
 	for (const { item, responses } of results)
 		for (const r of responses)
@@ -49,11 +82,12 @@ export function toCsv(results: Results): string {
 				item.kind,
 				item.title,
 				item.prompt,
-				r.handle,
+				String(r.number),
+				options.anonymous ? '' : r.handle,
 				answerText(item, r),
 				isCorrect(item, r),
-				r.hidden ? 'yes' : 'no',
-				new Date(r.updatedAt).toISOString()
+				status(r),
+				readableTime(r.updatedAt)
 			]);
 	return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -71,34 +105,61 @@ export function mdText(value: string): string {
 		.replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
 export function toMarkdown(
 	results: Results,
-	meta: { code: string; lessonTitle: string; exportedAt: Date }
+	meta: {
+		code: string;
+		lessonTitle: string;
+		exportedAt: Date;
+		/** Everyone who joined the session. */
+		joined?: number;
+		anonymous?: boolean;
+	}
 ): string {
 	const out = [
 		`# Live session ${meta.code}: ${mdText(meta.lessonTitle)}`,
 		'',
-		`Exported ${meta.exportedAt.toISOString()}. Responses are anonymous; handles were chosen at random or by participants.`,
+		`Exported ${readableDate(meta.exportedAt)}.` +
+			(meta.joined === undefined ? '' : ` ${plural(meta.joined, 'participant')} joined.`) +
+			(meta.anonymous
+				? ' Participants are numbered in the order they joined; no names or handles are kept here.'
+				: ' Participants are numbered in the order they joined; handles were chosen at random or by participants.'),
 		''
 	];
+	const who = (r: LiveResponse) =>
+		meta.anonymous ? `participant ${r.number}` : `participant ${r.number}, ${mdText(r.handle)}`;
 	results.forEach(({ item, responses }, i) => {
-		const visible = responses.filter((r) => !r.hidden);
 		out.push(`## ${i + 1}. ${mdText(item.prompt)}`, '');
+		const hidden = responses.filter((r) => r.approved && r.hidden).length;
 		if (item.kind === 'question') {
-			const tally = tallyOf(item, responses);
-			out.push('| Option | Answers | Correct |', '| --- | ---: | :---: |');
+			const counted = responses.filter((r) => !r.hidden);
+			const tally = tallyOf(item, counted);
+			out.push('| Option | Answers | Share | Correct |', '| --- | ---: | ---: | :---: |');
 			for (const o of item.options)
 				out.push(
-					`| ${mdText(o.text)} | ${tally[o.id]} | ${item.correct.includes(o.id) ? 'yes' : ''} |`
+					`| ${mdText(o.text)} | ${tally[o.id]} | ${percent(tally[o.id], counted.length)}% | ${item.correct.includes(o.id) ? 'yes' : ''} |`
 				);
-			out.push('', `${visible.length} answered.`);
+			const right = counted.filter((r) => isCorrect(item, r) === 'yes').length;
+			out.push(
+				'',
+				`${plural(counted.length, 'answer')}` +
+					(meta.joined ? ` from ${meta.joined} participants` : '') +
+					`; ${right} (${percent(right, counted.length)}%) correct.`
+			);
 		} else {
-			if (visible.length === 0) out.push('No responses.');
-			for (const r of visible) out.push(`- ${mdText(String(r.answer))} (${mdText(r.handle)})`);
+			const shown = responses.filter((r) => r.approved && !r.hidden);
+			if (shown.length === 0) out.push('No responses.');
+			for (const r of shown) out.push(`- ${mdText(String(r.answer))} (${who(r)})`);
+			const unapproved = responses.length - shown.length - hidden;
+			if (unapproved > 0)
+				out.push(
+					'',
+					`${plural(unapproved, 'response')} not approved by the facilitator ${unapproved === 1 ? 'is' : 'are'} left out.`
+				);
 		}
-		const hidden = responses.length - visible.length;
-		if (hidden > 0)
-			out.push('', `${hidden} response${hidden === 1 ? '' : 's'} hidden by the facilitator.`);
+		if (hidden > 0) out.push('', `${plural(hidden, 'response')} hidden by the facilitator.`);
 		out.push('');
 	});
 	if (results.length === 0) out.push('Nothing was pushed in this session.', '');

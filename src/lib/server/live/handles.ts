@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto';
 
-// Friendly, neutral random handles: no names are asked for, and a handle can be changed.
-const adjectives = [
+// Friendly, neutral random handles: no names are asked for, and a handle can be changed. In a
+// clinical room no word may read as a patient, a role or a place on a ward ("Patient Fox 13").
+export const adjectives = [
 	'Amber',
 	'Brave',
 	'Bright',
@@ -18,7 +19,6 @@ const adjectives = [
 	'Lucky',
 	'Merry',
 	'Nimble',
-	'Patient',
 	'Quiet',
 	'Rapid',
 	'Silver',
@@ -31,7 +31,7 @@ const adjectives = [
 	'Wise',
 	'Zesty'
 ];
-const nouns = [
+export const nouns = [
 	'Badger',
 	'Beech',
 	'Comet',

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveItem } from '$lib/live/types';
 import { Admission } from './admission';
 import { LiveHub, type StreamClient } from './hub';
-import { broadcast, type Live } from './service';
+import { broadcast, hostState, screenState, type Live } from './service';
 import { LiveStore } from './store';
 import { LiveError } from './validation';
 
@@ -163,5 +163,59 @@ describe('the fan-out', () => {
 		vi.advanceTimersByTime(100);
 		expect(host.frames).toHaveLength(1);
 		expect(phones.every((p) => p.frames.length === 1)).toBe(true);
+	});
+
+	it('gives the screen only what the room may see: no unapproved text, no handles when anonymous', () => {
+		const { session, ids } = room(2, 1);
+		const screen = streamOf(live.hub, { sessionId: session.id, role: 'screen', address: 'h' });
+		store.push(session.id, prompt);
+		store.answer(session.id, ids[0], 'reflect', 'Mrs Jones in bed 4');
+		store.answer(session.id, ids[1], 'reflect', 'Ask first');
+		store.approve(session.id, 'reflect', ids[1]);
+		broadcast(live, session.id, 'hosts');
+		vi.advanceTimersByTime(100);
+		expect(screen.frames).toHaveLength(1);
+		expect(screen.frames[0]).not.toContain('Mrs Jones');
+		const view = JSON.parse(screen.frames[0].slice(6)).state;
+		expect(view.cards).toEqual([{ id: '1', text: 'Ask first' }]);
+		store.setAnonymous(session.id, false);
+		const named = screenState(live, store.getSession(session.id)!);
+		expect(named.cards?.[0].handle).toBe(store.handles(session.id).get(ids[1]));
+	});
+
+	it('hides a question’s tally from the screen until the results are shown', () => {
+		const { session, ids } = room(1, 1);
+		const question: LiveItem = {
+			key: 'q',
+			kind: 'question',
+			title: 'Q',
+			prompt: 'Which?',
+			options: [
+				{ id: 'a', text: 'A' },
+				{ id: 'b', text: 'B' }
+			],
+			multiple: false,
+			correct: ['a']
+		};
+		store.push(session.id, question);
+		store.answer(session.id, ids[0], 'q', ['b']);
+		const hidden = screenState(live, store.getSession(session.id)!);
+		expect(hidden).toMatchObject({ answered: 1, resultsShown: false });
+		expect(hidden.tally).toBeUndefined();
+		expect(hidden.correct).toBeUndefined();
+		expect(JSON.stringify(hidden)).not.toContain('"correct"');
+		store.showResults(session.id, true);
+		expect(screenState(live, store.getSession(session.id)!).tally).toEqual({ a: 0, b: 1 });
+	});
+
+	it('counts the phones connected now, not everyone who joined', () => {
+		const { session, phones } = room(3, 2);
+		expect(hostState(live, store.getSession(session.id)!)).toMatchObject({
+			participants: 3,
+			joined: 3
+		});
+		phones[0].close();
+		phones[1].close();
+		expect(hostState(live, store.getSession(session.id)!).participants).toBe(2);
 	});
 });

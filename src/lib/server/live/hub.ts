@@ -5,7 +5,8 @@ import { LiveError } from './validation';
 
 export interface StreamClient {
 	sessionId: string;
-	role: 'host' | 'participant';
+	/** 'screen': the audience view on the projector, which gets only what the room may see. */
+	role: 'host' | 'participant' | 'screen';
 	participantId?: string;
 	/** The client address the stream came from, for the per-address cap. */
 	address: string;
@@ -75,9 +76,22 @@ export class LiveHub {
 		return [...(this.sessions.get(sessionId) ?? [])];
 	}
 
+	/** Participants with a stream open now (several tabs count once). */
+	connected(sessionId: string): number {
+		const ids = new Set<string>();
+		for (const c of this.sessions.get(sessionId) ?? [])
+			if (c.role === 'participant' && c.participantId) ids.add(c.participantId);
+		return ids.size;
+	}
+
 	toHosts(sessionId: string, event: StreamEvent): void {
 		const text = frame(event);
 		for (const c of this.clients(sessionId)) if (c.role === 'host') c.write(text);
+	}
+
+	/** The session's audience screens. */
+	toScreens(sessionId: string, text: string): void {
+		for (const c of this.clients(sessionId)) if (c.role === 'screen') c.write(text);
 	}
 
 	/** Tells the participants of a session it has ended, and closes their streams. */
@@ -106,20 +120,31 @@ export class LiveHub {
 }
 
 const encoder = new TextEncoder();
+const pingFrame = frame({ type: 'ping' });
 
 /** An SSE response that registers a client with the hub until the browser goes away. */
 export function eventStream(
 	hub: LiveHub,
 	who: Omit<StreamClient, 'write' | 'close'>,
 	first: StreamEvent,
-	options: { endAfterFirst?: boolean; onHeartbeat?: () => void } = {}
+	options: {
+		endAfterFirst?: boolean;
+		onHeartbeat?: () => void;
+		/** Called when the stream is registered and when it goes (the room's "connected now"). */
+		onPresence?: () => void;
+	} = {}
 ): Response {
 	if (!options.endAfterFirst) hub.admit(who);
 	let client: StreamClient | undefined;
 	let heartbeat: ReturnType<typeof setInterval> | undefined;
+	let stopped = false;
 	const stop = () => {
 		if (heartbeat) clearInterval(heartbeat);
 		if (client) hub.remove(client);
+		if (!stopped && client && !options.endAfterFirst) {
+			stopped = true;
+			options.onPresence?.();
+		}
 	};
 	const stream = new ReadableStream<Uint8Array>({
 		start(controller) {
@@ -147,11 +172,13 @@ export function eventStream(
 			write(frame(first));
 			if (options.endAfterFirst) return client.close();
 			hub.add(client);
-			// A comment line every 20 s keeps proxies and phones from dropping an idle stream.
+			options.onPresence?.();
+			// A ping event every 15 s keeps proxies and phones from dropping an idle stream, and lets
+			// the browser tell a live stream from a dead one that never said it closed.
 			heartbeat = setInterval(() => {
-				write(': ping\n\n');
+				write(pingFrame);
 				options.onHeartbeat?.();
-			}, 20_000);
+			}, 15_000);
 		},
 		cancel: stop
 	});

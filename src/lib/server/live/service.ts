@@ -4,7 +4,8 @@ import type {
 	LiveItem,
 	LiveResponse,
 	ParticipantState,
-	PublicItem
+	PublicItem,
+	ScreenState
 } from '$lib/live/types';
 import { tallyOf } from '$lib/live/types';
 import { waitText, type Admission } from './admission';
@@ -121,13 +122,63 @@ export function hostState(live: Live, session: LiveSession, responses?: LiveResp
 		lessonSlug: session.lessonSlug,
 		current: session.current,
 		revealed: session.revealed,
-		participants: live.store.participantCount(session.id),
+		resultsShown: session.resultsShown,
+		endsAt: session.endsAt,
+		anonymous: session.anonymous,
+		moderated: session.moderated,
+		now: Date.now(),
+		participants: live.hub.connected(session.id),
+		joined: live.store.participantCount(session.id),
 		responses:
 			responses ?? (session.current ? live.store.responses(session.id, session.current.key) : []),
 		expiresAt: session.expiresAt,
 		status: session.status,
 		closed: session.closed
 	};
+}
+
+/**
+ * What the audience screen shows: the item without its answer, and results, the answer and cards
+ * only once the facilitator shows them. Unapproved or hidden text and, in an anonymous session,
+ * handles never leave the server for that screen.
+ */
+export function screenState(
+	live: Live,
+	session: LiveSession,
+	responses?: LiveResponse[]
+): ScreenState {
+	const item = session.current;
+	const all = responses ?? (item ? live.store.responses(session.id, item.key) : []);
+	const state: ScreenState = {
+		code: session.code,
+		current: item && publicItem(item),
+		revealed: session.revealed,
+		resultsShown: session.resultsShown,
+		endsAt: session.endsAt,
+		closed: session.closed,
+		ended: session.status === 'ended',
+		participants: live.hub.connected(session.id),
+		answered: all.length,
+		now: Date.now()
+	};
+	if (!item || !session.resultsShown) return state;
+	if (item.kind === 'question') {
+		state.tally = tallyOf(item, all);
+		if (session.revealed) {
+			state.correct = item.correct;
+			if (item.explanation) state.explanation = item.explanation;
+		}
+	} else {
+		state.cards = all
+			.filter((r) => r.approved && !r.hidden && typeof r.answer === 'string')
+			// Numbered by position, not by participant: cards cannot be linked from item to item.
+			.map((r, i) => ({
+				id: String(i + 1),
+				text: r.answer as string,
+				...(session.anonymous ? {} : { handle: r.handle })
+			}));
+	}
+	return state;
 }
 
 /** What every participant sees of the current item, built once per update. */
@@ -138,7 +189,9 @@ function sharedView(session: LiveSession, responses: LiveResponse[]) {
 		current: item && publicItem(item),
 		revealed: session.revealed,
 		closed: session.closed,
-		ended: session.status === 'ended'
+		ended: session.status === 'ended',
+		endsAt: session.endsAt,
+		now: Date.now()
 	};
 	if (item?.kind === 'question' && session.revealed) {
 		shared.correct = item.correct;
@@ -191,8 +244,16 @@ export function flush(live: Live, sessionId: string, scope: 'all' | 'hosts'): vo
 	const clients = live.hub.clients(sessionId);
 	if (clients.length === 0) return;
 	const responses = session.current ? live.store.responses(session.id, session.current.key) : [];
-	const hostFrame = frame({ type: 'host', state: hostState(live, session, responses) });
-	for (const c of clients) if (c.role === 'host') c.write(hostFrame);
+	if (clients.some((c) => c.role === 'host')) {
+		const hostFrame = frame({ type: 'host', state: hostState(live, session, responses) });
+		for (const c of clients) if (c.role === 'host') c.write(hostFrame);
+	}
+	// The screens follow every change the facilitator makes, and the count of answers.
+	if (clients.some((c) => c.role === 'screen'))
+		live.hub.toScreens(
+			sessionId,
+			frame({ type: 'screen', state: screenState(live, session, responses) })
+		);
 	if (scope === 'hosts') return;
 
 	const streams = new Map<string, typeof clients>();

@@ -132,6 +132,8 @@ describe('the live session store, on a real SQLite file', () => {
 		store.push(session.id, prompt);
 		store.answer(session.id, a.id, prompt.key, '=SUM(1,2), "quoted"');
 		store.answer(session.id, b.id, prompt.key, 'hide me');
+		store.approve(session.id, prompt.key, a.id);
+		store.approve(session.id, prompt.key, b.id);
 		store.hide(session.id, prompt.key, b.id, true);
 
 		const results = store.results(session.id);
@@ -140,18 +142,18 @@ describe('the live session store, on a real SQLite file', () => {
 		expect(lines[0]).toBe(csvHeader.map((h) => `"${h}"`).join(','));
 		expect(lines).toHaveLength(5);
 		expect(lines[1]).toContain(
-			`"check.q1","question","Check","Services are…","${a.handle}","always coproduced","yes","no",`
+			`"check.q1","question","Check","Services are…","1","${a.handle}","always coproduced","yes","shown",`
 		);
-		expect(lines[2]).toContain(`,"cheaper","no","no",`);
+		expect(lines[2]).toContain(`,"cheaper","no","shown",`);
 		expect(lines[3]).toContain(`"'=SUM(1,2), ""quoted"""`);
-		expect(lines[4]).toContain(`,"hide me","","yes",`);
+		expect(lines[4]).toContain(`,"hide me","","hidden",`);
 
 		const md = toMarkdown(results, {
 			code: session.code,
 			lessonTitle: 'Sandwich',
 			exportedAt: new Date(clock)
 		});
-		expect(md).toContain('| always coproduced | 1 | yes |');
+		expect(md).toContain('| always coproduced | 1 | 50% | yes |');
 		expect(md).toContain('1 response hidden by the facilitator.');
 		expect(md).not.toContain('hide me');
 		store.close();
@@ -332,6 +334,63 @@ describe('the live session store’s limits', () => {
 		expect(() => store.rename(b.id, 'night  shift')).toThrow(/already has that handle/);
 		expect(() => store.rename(b.id, 'Facilitator (host)')).toThrow(/mistaken for the facilitator/);
 		expect(store.rename(a.id, 'Night Shift 2')).toBe('Night Shift 2');
+		store.close();
+	});
+});
+
+describe('what the room sees, in the store', () => {
+	it('pre-moderates free text: a new or changed answer waits, a rejected one is deleted from the file', () => {
+		const store = open();
+		const { session } = store.createSession('l');
+		const a = store.join(session.id).participant;
+		const b = store.join(session.id).participant;
+		store.push(session.id, prompt);
+		expect(store.getSession(session.id)?.resultsShown).toBe(true);
+		expect(store.answer(session.id, a.id, 'reflect', 'Fine').approved).toBe(false);
+		store.answer(session.id, b.id, 'reflect', 'Mrs Jones in bed 4');
+		expect(store.approve(session.id, 'reflect', a.id).approved).toBe(true);
+		// Changing an approved answer sends it back to the queue.
+		expect(store.answer(session.id, a.id, 'reflect', 'Changed').approved).toBe(false);
+		store.reject(session.id, 'reflect', b.id);
+		expect(store.responses(session.id, 'reflect').map((r) => r.answer)).toEqual(['Changed']);
+		const raw = new Database(file, { readonly: true });
+		const rows = raw.prepare('SELECT answer_json FROM responses').all() as {
+			answer_json: string;
+		}[];
+		raw.close();
+		expect(rows.some((r) => r.answer_json.includes('Mrs Jones'))).toBe(false);
+		expect(toCsv(store.results(session.id))).not.toContain('Mrs Jones');
+		store.close();
+	});
+
+	it('hides a question’s results until shown, and locks answers at the reveal and at the end of the countdown', () => {
+		const store = open();
+		const { session } = store.createSession('l');
+		const a = store.join(session.id).participant;
+		store.push(session.id, question);
+		expect(store.getSession(session.id)?.resultsShown).toBe(false);
+		expect(store.answer(session.id, a.id, question.key, ['b']).approved).toBe(true);
+		store.reveal(session.id, true);
+		expect(store.getSession(session.id)?.resultsShown).toBe(true);
+		expect(() => store.answer(session.id, a.id, question.key, ['a'])).toThrow(/answers .* closed/);
+		store.push(session.id, question);
+		store.setTimer(session.id, 30);
+		store.answer(session.id, a.id, question.key, ['a']);
+		clock += 30_000;
+		expect(() => store.answer(session.id, a.id, question.key, ['b'])).toThrow(/Time is up/);
+		store.close();
+	});
+
+	it('numbers participants in the order they joined', () => {
+		const store = open();
+		const { session } = store.createSession('l');
+		const first = store.join(session.id).participant;
+		clock += 1;
+		const second = store.join(session.id).participant;
+		store.push(session.id, question);
+		store.answer(session.id, second.id, question.key, ['a']);
+		store.answer(session.id, first.id, question.key, ['a']);
+		expect(store.responses(session.id, question.key).map((r) => r.number)).toEqual([2, 1]);
 		store.close();
 	});
 });

@@ -44,6 +44,14 @@ export interface LiveSession {
 	status: SessionStatus;
 	storedBytes: number;
 	responseCount: number;
+	/** No handles on the screen or in the exports. */
+	anonymous: boolean;
+	/** Free text waits for the facilitator's approval before the screen shows it. */
+	moderated: boolean;
+	/** The current item's results are on the screen. */
+	resultsShown: boolean;
+	/** Answers to the current item close at this time (epoch ms). */
+	endsAt: number | null;
 }
 
 export interface Participant {
@@ -68,10 +76,16 @@ interface SessionRow {
 	host_seen_at: number | null;
 	stored_bytes: number;
 	response_count: number;
+	anonymous: number;
+	moderated: number;
+	results_shown: number;
+	ends_at: number | null;
 }
 
 interface ResponseRow {
 	participant_id: string;
+	number: number;
+	approved: number;
 	handle: string;
 	item_key: string;
 	answer_json: string;
@@ -125,7 +139,11 @@ const addedColumns: Record<string, string> = {
 	closed: 'INTEGER NOT NULL DEFAULT 0',
 	host_seen_at: 'INTEGER',
 	stored_bytes: 'INTEGER NOT NULL DEFAULT 0',
-	response_count: 'INTEGER NOT NULL DEFAULT 0'
+	response_count: 'INTEGER NOT NULL DEFAULT 0',
+	anonymous: 'INTEGER NOT NULL DEFAULT 1',
+	moderated: 'INTEGER NOT NULL DEFAULT 1',
+	results_shown: 'INTEGER NOT NULL DEFAULT 0',
+	ends_at: 'INTEGER'
 };
 
 function migrate(db: Database.Database): void {
@@ -139,6 +157,14 @@ function migrate(db: Database.Database): void {
 			stored_bytes = (SELECT COALESCE(SUM(length(answer_json) + 64), 0) FROM responses r WHERE r.session_id = sessions.id),
 			response_count = (SELECT COUNT(*) FROM responses r WHERE r.session_id = sessions.id)`);
 	db.exec('UPDATE sessions SET host_seen_at = created_at WHERE host_seen_at IS NULL');
+	const responseColumns = new Set(
+		(db.prepare('PRAGMA table_info(responses)').all() as { name: string }[]).map((c) => c.name)
+	);
+	// Answers stored before moderation existed were shown as they came: they count as approved.
+	if (!responseColumns.has('approved'))
+		db.exec(
+			'ALTER TABLE responses ADD COLUMN approved INTEGER NOT NULL DEFAULT 0; UPDATE responses SET approved = 1'
+		);
 }
 
 /** The database and its -wal/-shm files are readable by this server's user only. */
@@ -282,7 +308,11 @@ export class LiveStore {
 			hostSeenAt,
 			status,
 			storedBytes: row.stored_bytes,
-			responseCount: row.response_count
+			responseCount: row.response_count,
+			anonymous: row.anonymous === 1,
+			moderated: row.moderated === 1,
+			resultsShown: row.results_shown === 1,
+			endsAt: row.ends_at
 		};
 	}
 
@@ -414,7 +444,10 @@ export class LiveStore {
 		).n;
 	}
 
-	/** Shows an item on every phone (null: "waiting"). A new item starts unrevealed. */
+	/**
+	 * Shows an item on every phone (null: "waiting"). A new item starts unrevealed, with no
+	 * countdown; a quiz question's results start hidden, a prompt's approved cards shown.
+	 */
 	push(sessionId: string, item: LiveItem | null): void {
 		this.db.transaction(() => {
 			if (item)
@@ -422,15 +455,68 @@ export class LiveStore {
 					`INSERT INTO items (session_id, key, item_json, first_pushed_at) VALUES (?, ?, ?, ?)
 						 ON CONFLICT (session_id, key) DO UPDATE SET item_json = excluded.item_json`
 				).run(sessionId, item.key, JSON.stringify(item), this.now());
-			this.stmt('UPDATE sessions SET current_key = ?, revealed = 0, closed = 0 WHERE id = ?').run(
-				item?.key ?? null,
-				sessionId
-			);
+			this.stmt(
+				'UPDATE sessions SET current_key = ?, revealed = 0, closed = 0, ends_at = NULL, results_shown = ? WHERE id = ?'
+			).run(item?.key ?? null, item?.kind === 'prompt' ? 1 : 0, sessionId);
 		})();
 	}
 
+	/** Reveals the answer (and with it the results); answers are locked from then on. */
 	reveal(sessionId: string, revealed: boolean): void {
-		this.stmt('UPDATE sessions SET revealed = ? WHERE id = ?').run(revealed ? 1 : 0, sessionId);
+		this.stmt(
+			`UPDATE sessions SET revealed = ?, results_shown = CASE WHEN ? THEN 1 ELSE results_shown END WHERE id = ?`
+		).run(revealed ? 1 : 0, revealed ? 1 : 0, sessionId);
+	}
+
+	/** Shows or hides the current item's results on the screen. */
+	showResults(sessionId: string, shown: boolean): void {
+		this.stmt('UPDATE sessions SET results_shown = ? WHERE id = ?').run(shown ? 1 : 0, sessionId);
+	}
+
+	/** Starts a countdown for the current item (answers close at its end), or stops it. */
+	setTimer(sessionId: string, seconds: number | null): void {
+		this.stmt('UPDATE sessions SET ends_at = ? WHERE id = ?').run(
+			seconds === null ? null : this.now() + seconds * 1000,
+			sessionId
+		);
+	}
+
+	setAnonymous(sessionId: string, anonymous: boolean): void {
+		this.stmt('UPDATE sessions SET anonymous = ? WHERE id = ?').run(anonymous ? 1 : 0, sessionId);
+	}
+
+	/** Pre-moderation on or off; turning it off approves what is waiting. */
+	setModerated(sessionId: string, moderated: boolean): void {
+		this.db.transaction(() => {
+			this.stmt('UPDATE sessions SET moderated = ? WHERE id = ?').run(moderated ? 1 : 0, sessionId);
+			if (!moderated)
+				this.stmt('UPDATE responses SET approved = 1 WHERE session_id = ?').run(sessionId);
+		})();
+	}
+
+	/** Lets one free-text answer on the screen. */
+	approve(sessionId: string, itemKey: string, participantId: string): LiveResponse {
+		const result = this.stmt(
+			'UPDATE responses SET approved = 1, hidden = 0 WHERE session_id = ? AND item_key = ? AND participant_id = ?'
+		).run(sessionId, itemKey, participantId);
+		if (result.changes === 0) throw new LiveError(404, 'No such response.');
+		return this.response(sessionId, itemKey, participantId)!;
+	}
+
+	/** Rejects an answer: it is deleted, not hidden, so no screen or export can show it again. */
+	reject(sessionId: string, itemKey: string, participantId: string): void {
+		this.db.transaction(() => {
+			const old = this.stmt(
+				'SELECT answer_json FROM responses WHERE session_id = ? AND item_key = ? AND participant_id = ?'
+			).get(sessionId, itemKey, participantId) as { answer_json: string } | undefined;
+			if (!old) throw new LiveError(404, 'No such response.');
+			this.stmt(
+				'DELETE FROM responses WHERE session_id = ? AND item_key = ? AND participant_id = ?'
+			).run(sessionId, itemKey, participantId);
+			this.stmt(
+				'UPDATE sessions SET stored_bytes = MAX(0, stored_bytes - ?), response_count = MAX(0, response_count - 1) WHERE id = ?'
+			).run(responseBytes(old.answer_json), sessionId);
+		})();
 	}
 
 	/** One answer per participant per item; answering again replaces it. Only the current item. */
@@ -442,9 +528,18 @@ export class LiveStore {
 			throw new LiveError(409, 'That question is no longer open.');
 		if (session.closed)
 			throw new LiveError(409, 'The facilitator has closed answers to this question.');
+		if (session.revealed)
+			throw new LiveError(
+				409,
+				'The answer has been shown, so answers to this question are closed.'
+			);
+		const now = this.now();
+		if (session.endsAt !== null && now >= session.endsAt)
+			throw new LiveError(409, 'Time is up for this question: answers are closed.');
 		const clean = cleanAnswer(session.current, answer);
 		const json = JSON.stringify(clean);
-		const now = this.now();
+		// Free text waits for approval while the session is moderated; a changed text waits again.
+		const approved = session.current.kind === 'question' || !session.moderated ? 1 : 0;
 		this.db.transaction(() => {
 			const old = this.stmt(
 				'SELECT answer_json FROM responses WHERE session_id = ? AND item_key = ? AND participant_id = ?'
@@ -462,11 +557,12 @@ export class LiveStore {
 				);
 			if (!old) this.requireRoom();
 			this.stmt(
-				`INSERT INTO responses (session_id, item_key, participant_id, answer_json, created_at, updated_at)
-					 VALUES (?, ?, ?, ?, ?, ?)
+				`INSERT INTO responses (session_id, item_key, participant_id, answer_json, approved, created_at, updated_at)
+					 VALUES (?, ?, ?, ?, ?, ?, ?)
 					 ON CONFLICT (session_id, item_key, participant_id)
-					 DO UPDATE SET answer_json = excluded.answer_json, updated_at = excluded.updated_at`
-			).run(sessionId, itemKey, participantId, json, now, now);
+					 DO UPDATE SET answer_json = excluded.answer_json, updated_at = excluded.updated_at,
+					   approved = CASE WHEN answer_json = excluded.answer_json THEN approved ELSE excluded.approved END`
+			).run(sessionId, itemKey, participantId, json, approved, now, now);
 			this.stmt(
 				'UPDATE sessions SET stored_bytes = stored_bytes + ?, response_count = response_count + ? WHERE id = ?'
 			).run(grow, old ? 0 : 1, sessionId);
@@ -493,7 +589,9 @@ export class LiveStore {
 	}
 
 	private responseQuery(where: string): string {
-		return `SELECT r.participant_id, p.handle, r.item_key, r.answer_json, r.hidden, r.updated_at
+		return `SELECT r.participant_id, p.handle, r.item_key, r.answer_json, r.hidden, r.approved, r.updated_at,
+				(SELECT COUNT(*) FROM participants q WHERE q.session_id = p.session_id
+					AND (q.joined_at < p.joined_at OR (q.joined_at = p.joined_at AND q.rowid <= p.rowid))) AS number
 			FROM responses r JOIN participants p ON p.id = r.participant_id
 			WHERE r.session_id = ? ${where}`;
 	}
@@ -501,10 +599,12 @@ export class LiveStore {
 	private toResponse(row: ResponseRow): LiveResponse {
 		return {
 			participantId: row.participant_id,
+			number: row.number,
 			handle: row.handle,
 			itemKey: row.item_key,
 			answer: JSON.parse(row.answer_json) as LiveAnswer,
 			hidden: row.hidden === 1,
+			approved: row.approved === 1,
 			updatedAt: row.updated_at
 		};
 	}

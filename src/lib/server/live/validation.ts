@@ -80,6 +80,16 @@ export const hostBody = z.discriminatedUnion('action', [
 		hidden: z.boolean()
 	}),
 	z.object({ action: z.literal('hide-all'), itemKey, hidden: z.boolean() }),
+	z.object({
+		action: z.enum(['approve', 'reject']),
+		itemKey,
+		participantId: z.string().min(1).max(100)
+	}),
+	z.object({ action: z.literal('results'), shown: z.boolean() }),
+	// A countdown of up to an hour, or null to stop it.
+	z.object({ action: z.literal('timer'), seconds: z.number().int().min(5).max(3600).nullable() }),
+	z.object({ action: z.literal('anonymous'), on: z.boolean() }),
+	z.object({ action: z.literal('moderate'), on: z.boolean() }),
 	z.object({ action: z.literal('close'), closed: z.boolean() }),
 	z.object({ action: z.literal('lock'), locked: z.boolean() }),
 	z.object({ action: z.literal('end') })

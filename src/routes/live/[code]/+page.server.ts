@@ -1,4 +1,4 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { getLesson } from '$lib/content/lessons.server';
 import { cookieCode, participantCookie } from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
@@ -26,10 +26,11 @@ export const load: PageServerLoad = async ({ params, cookies, getClientAddress, 
 		};
 	} catch (e) {
 		if (!(e instanceof LiveError)) throw e;
+		// Back to the join form, with the code kept to fix and the reason beside it.
 		if (e.status === 404)
-			error(
-				404,
-				`There is no live session with the code “${params.code}”. Check the code on the screen.`
+			redirect(
+				303,
+				`/live?${new URLSearchParams({ code: params.code.slice(0, 12), error: 'unknown' })}`
 			);
 		error(e.status, e.message);
 	}

@@ -1,5 +1,3 @@
-import { lessonInteractions } from '$lib/content/interactions.server';
-import { lessonAssets } from '$lib/content/lesson-assets.server';
 import { deckEntries, loadDeck } from '$lib/present/deck.server';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -7,13 +5,17 @@ export const entries: EntryGenerator = deckEntries;
 
 export const load: PageServerLoad = ({ params }) => {
 	const { lesson, slides, minutes } = loadDeck(params.lesson);
+	// Slides are summaries built on the server (summary.ts): the lesson body, its blocks and their
+	// data stay on the lesson page.
 	return {
-		lesson,
+		lesson: {
+			slug: lesson.slug,
+			number: lesson.number,
+			title: lesson.title,
+			summary: lesson.summary,
+			objectives: lesson.objectives
+		},
 		slides,
-		minutes,
-		// The slides show the lesson body, so its readings, terms, videos, explainer and case need
-		// their data here too, as on the lesson page.
-		assets: lessonAssets(lesson),
-		...lessonInteractions(lesson)
+		minutes
 	};
 };

@@ -1,8 +1,9 @@
 import { error } from '@sveltejs/kit';
-import QRCode from 'qrcode';
 import { getLesson } from '$lib/content/lessons.server';
 import { requireHost } from '$lib/server/live/host';
+import { cookieCode, hostCookie, tokenFrom } from '$lib/server/live/http';
 import { lessonItems } from '$lib/server/live/lesson-items';
+import { qrImage } from '$lib/server/live/qr';
 import { hostState } from '$lib/server/live/service';
 import { LiveError } from '$lib/server/live/validation';
 import type { PageServerLoad } from './$types';
@@ -11,8 +12,8 @@ export const prerender = false;
 
 export const load: PageServerLoad = async (event) => {
 	const { params, url } = event;
-	// The page carries the session's responses: never kept by a browser or proxy cache.
-	event.setHeaders({ 'cache-control': 'private, no-store' });
+	// The page carries the session's responses and its host key: never kept by a cache.
+	event.setHeaders({ 'cache-control': 'private, no-store', 'referrer-policy': 'no-referrer' });
 	let host;
 	try {
 		host = await requireHost(
@@ -26,18 +27,15 @@ export const load: PageServerLoad = async (event) => {
 	}
 	const { live, session } = host;
 	const joinUrl = `${url.origin}/live/${session.code}`;
-	// Our own SVG, generated from the URL: no participant text goes into it. Shown as an image, not
-	// injected as markup, so no page needs the runtime's {@html} code.
-	const qrSvg = await QRCode.toString(joinUrl, {
-		type: 'svg',
-		margin: 1,
-		errorCorrectionLevel: 'M'
-	});
-	const qrSrc = `data:image/svg+xml,${encodeURIComponent(qrSvg)}`;
+	// The console on a second device (the facilitator's phone): a link carrying the host key, shown
+	// only here, never on the audience screen.
+	const key = tokenFrom(event.request, event.cookies, hostCookie(cookieCode(params.code))) ?? '';
+	const remoteUrl = `${url.origin}/live/${session.code}/remote?key=${encodeURIComponent(key)}`;
 	return {
 		code: session.code,
 		joinUrl,
-		qrSrc,
+		remoteUrl,
+		remoteQr: await qrImage(remoteUrl),
 		lesson: { slug: session.lessonSlug, title: getLesson(session.lessonSlug)?.title ?? '' },
 		items: lessonItems(session.lessonSlug),
 		initial: hostState(live, session)

@@ -17,6 +17,8 @@ const question = {
 };
 const answer = (id: string, choice: string, hidden = false): LiveResponse => ({
 	participantId: id,
+	number: Number(id.slice(1)),
+	approved: true,
 	handle: id,
 	itemKey: question.key,
 	answer: [choice],
@@ -28,7 +30,13 @@ const initial = (): HostState => ({
 	lessonSlug: 'l',
 	current: question,
 	revealed: false,
+	resultsShown: false,
+	endsAt: null,
+	anonymous: true,
+	moderated: true,
+	now: Date.now(),
 	participants: 3,
+	joined: 3,
 	responses: [answer('p1', 'a'), answer('p2', 'b'), answer('p3', 'a', true)],
 	expiresAt: 0
 });
@@ -46,6 +54,21 @@ describe('HostRoom', () => {
 			flushSync();
 			expect(room.tally).toEqual({ a: 2, b: 1 });
 			expect(room.maxCount).toBe(2);
+		});
+		cleanup();
+	});
+
+	it('keeps free text that waits for approval apart from what the room may see', () => {
+		const cleanup = $effect.root(() => {
+			const state = initial();
+			state.current = { key: 'reflect', kind: 'prompt', title: 'R', prompt: 'Why?' };
+			state.responses = [
+				{ ...answer('p1', 'x'), itemKey: 'reflect', answer: 'Seen', approved: true },
+				{ ...answer('p2', 'x'), itemKey: 'reflect', answer: 'Waiting', approved: false }
+			];
+			const room = new HostRoom('ABC123', state);
+			expect(room.pending.map((r) => r.answer)).toEqual(['Waiting']);
+			expect(room.visible.map((r) => r.answer)).toEqual(['Seen']);
 		});
 		cleanup();
 	});

@@ -1,11 +1,12 @@
+import { createSubscriber } from 'svelte/reactivity';
 import { LiveStream, postJson } from '$lib/live/stream.svelte';
 import type { HostState, LiveResponse } from '$lib/live/types';
-import { tallyOf } from '$lib/live/types';
+import { secondsLeft, tallyOf } from '$lib/live/types';
 
 /**
  * The facilitator's side of a live session: the host state as the server streams it, the answers
- * to what is on screen (tallied, shown and hidden), host actions and deleting the session. The host
- * page and its controls are wiring over this.
+ * to what is on screen (tallied, waiting for approval, approved, hidden), host actions and deleting
+ * the session. The console page is wiring over this.
  */
 export class HostRoom {
 	readonly #code: string;
@@ -14,10 +15,20 @@ export class HostRoom {
 	/** Why the last action failed, shown as an alert. */
 	error = $state('');
 	deleted = $state(false);
+	/** This device's clock minus the server's, from the last state. */
+	#skew = 0;
+	#now = $state(Date.now());
+	#ticking = createSubscriber(() => {
+		const ticker = setInterval(() => (this.#now = Date.now()), 250);
+		return () => clearInterval(ticker);
+	});
 
 	readonly connection = $derived(this.#stream?.status ?? 'connecting');
-	readonly visible = $derived(this.state.responses.filter((r) => !r.hidden));
-	readonly hidden = $derived(this.state.responses.filter((r) => r.hidden));
+	/** Free text waiting for approval (the room does not see it yet). */
+	readonly pending = $derived(this.state.responses.filter((r) => !r.approved));
+	/** What the room may see: approved and not hidden. */
+	readonly visible = $derived(this.state.responses.filter((r) => r.approved && !r.hidden));
+	readonly hidden = $derived(this.state.responses.filter((r) => r.approved && r.hidden));
 	readonly tally = $derived<Record<string, number>>(
 		this.state.current?.kind === 'question' ? tallyOf(this.state.current, this.state.responses) : {}
 	);
@@ -25,14 +36,19 @@ export class HostRoom {
 
 	constructor(code: string, initial: HostState) {
 		this.#code = code;
-		this.state = initial;
+		this.#apply(initial);
+	}
+
+	/** Whole seconds left on the current item's countdown, or null; ticks while read. */
+	get secondsLeft(): number | null {
+		this.#ticking();
+		return secondsLeft(this.state.endsAt, this.#skew, this.#now);
 	}
 
 	/** Follows the session's host stream; returns what stops following it. */
 	connect(): () => void {
 		this.#stream = new LiveStream(`/api/live/${this.#code}/events?as=host`, (event) => {
-			if (event.type === 'host') this.state = event.state;
-			else if (event.type === 'participants') this.state.participants = event.count;
+			if (event.type === 'host') this.#apply(event.state);
 			else if (event.type === 'answer') this.#upsert(event.response);
 		});
 		return () => this.#stream?.close('ended');
@@ -57,6 +73,11 @@ export class HostRoom {
 		} catch (e) {
 			this.error = (e as Error).message;
 		}
+	}
+
+	#apply(state: HostState): void {
+		if (state.now) this.#skew = Date.now() - state.now;
+		this.state = state;
 	}
 
 	#upsert(response: LiveResponse): void {

@@ -1,7 +1,12 @@
 import { json } from '@sveltejs/kit';
 import { cookieCode, handle, participantCookie, tokenFrom } from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
-import { isParticipantOf, requireParticipant, sessionByCode } from '$lib/server/live/service';
+import {
+	broadcast,
+	isParticipantOf,
+	requireParticipant,
+	sessionByCode
+} from '$lib/server/live/service';
 import { answerBody, readJson } from '$lib/server/live/validation';
 import type { RequestHandler } from './$types';
 
@@ -23,5 +28,8 @@ export const POST: RequestHandler = ({ params, request, cookies, getClientAddres
 		const response = live.store.answer(session.id, participant.id, body.itemKey, body.answer);
 		// Only the facilitator's screen needs each answer as it comes.
 		live.hub.toHosts(session.id, { type: 'answer', response });
+		// The screen's count of answers (and its results, when shown) follow, coalesced.
+		if (live.hub.clients(session.id).some((c) => c.role === 'screen'))
+			broadcast(live, session.id, 'hosts');
 		return json({ answer: response.answer });
 	});

@@ -5,7 +5,9 @@ import { getLive } from '$lib/server/live/instance';
 import {
 	hostState,
 	isParticipantOf,
+	broadcast,
 	participantState,
+	screenState,
 	sessionByCode
 } from '$lib/server/live/service';
 import { LiveError } from '$lib/server/live/validation';
@@ -18,7 +20,19 @@ export const GET: RequestHandler = (event) =>
 	handle(async () => {
 		const { params, request, cookies, url } = event;
 		const address = event.getClientAddress();
-		if (url.searchParams.get('as') === 'host') {
+		const as = url.searchParams.get('as');
+		if (as === 'screen') {
+			const { live, session } = await requireHost(
+				event,
+				'Only the facilitator can open the screen of this session.'
+			);
+			return eventStream(
+				live.hub,
+				{ sessionId: session.id, role: 'screen', address },
+				{ type: 'screen', state: screenState(live, session) }
+			);
+		}
+		if (as === 'host') {
 			const { live, session } = await requireHost(
 				event,
 				'Only the facilitator can watch this stream.'
@@ -44,6 +58,7 @@ export const GET: RequestHandler = (event) =>
 			ended
 				? { type: 'ended' }
 				: { type: 'participant', state: participantState(live, session, participant) },
-			{ endAfterFirst: ended }
+			// The facilitator's count is of phones connected now.
+			{ endAfterFirst: ended, onPresence: () => broadcast(live, session.id, 'hosts') }
 		);
 	});

@@ -16,9 +16,11 @@ export const GET: RequestHandler = (event) =>
 			? toMarkdown(results, {
 					code: session.code,
 					lessonTitle: getLesson(session.lessonSlug)?.title ?? session.lessonSlug,
-					exportedAt: new Date()
+					exportedAt: new Date(),
+					joined: live.store.participantCount(session.id),
+					anonymous: session.anonymous
 				})
-			: toCsv(results);
+			: toCsv(results, { anonymous: session.anonymous });
 		const name = `live-${session.code}.${markdown ? 'md' : 'csv'}`;
 		return new Response(body, {
 			headers: {

@@ -9,14 +9,16 @@ import type { RequestHandler } from './$types';
 export const prerender = false;
 
 /**
- * The facilitator's controls: push an item (or "waiting"), reveal the answer, hide one response or
- * all of them, close answers, lock the room to newcomers, end the session.
+ * The facilitator's controls: push an item (or "waiting"), show its results, reveal the answer,
+ * approve, reject (delete) or hide a response, a countdown, anonymity and pre-moderation, close
+ * answers, lock the room to newcomers, end the session.
  */
 export const POST: RequestHandler = (event) =>
 	handle(async () => {
 		const { live, session } = await requireHost(event);
 		const body = await readJson(event.request, hostBody);
-		if (session.status === 'ended' && body.action !== 'hide' && body.action !== 'hide-all')
+		const tidying = ['hide', 'hide-all', 'approve', 'reject', 'anonymous'].includes(body.action);
+		if (session.status === 'ended' && !tidying)
 			throw new LiveError(409, 'This session has ended. Export the results or delete it.');
 		// What participants see changes with a push, a reveal or closing answers; the rest is the
 		// facilitator's own view.
@@ -44,6 +46,25 @@ export const POST: RequestHandler = (event) =>
 				break;
 			case 'hide-all':
 				live.store.hideAll(session.id, body.itemKey, body.hidden);
+				break;
+			case 'approve':
+				live.store.approve(session.id, body.itemKey, body.participantId);
+				break;
+			case 'reject':
+				live.store.reject(session.id, body.itemKey, body.participantId);
+				break;
+			case 'results':
+				live.store.showResults(session.id, body.shown);
+				break;
+			case 'timer':
+				live.store.setTimer(session.id, body.seconds);
+				scope = 'all';
+				break;
+			case 'anonymous':
+				live.store.setAnonymous(session.id, body.on);
+				break;
+			case 'moderate':
+				live.store.setModerated(session.id, body.on);
 				break;
 			case 'lock':
 				live.store.setLocked(session.id, body.locked);

@@ -8,6 +8,7 @@ import {
 } from '$lib/server/live/http';
 import { getLive } from '$lib/server/live/instance';
 import {
+	broadcast,
 	isParticipantOf,
 	joinSession,
 	participantState,
@@ -27,11 +28,8 @@ export const POST: RequestHandler = ({ params, request, cookies, url, getClientA
 		const session = await sessionByCode(live, params.code, address, isParticipantOf(live, known));
 		const { participant, token, rejoined } = await joinSession(live, session, known, address);
 		setTokenCookie(cookies, url, cookie, token, session.expiresAt - Date.now());
-		if (!rejoined)
-			live.hub.toHosts(session.id, {
-				type: 'participants',
-				count: live.store.participantCount(session.id)
-			});
+		// The facilitator's "joined" count; "connected now" follows when the phone's stream opens.
+		if (!rejoined) broadcast(live, session.id, 'hosts');
 		return json(
 			{ token, state: participantState(live, session, participant) },
 			{ headers: { 'cache-control': 'private, no-store' } }
