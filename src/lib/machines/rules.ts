@@ -324,3 +324,49 @@ export function mergeLessonRecord(a: LessonRecord | undefined, b: LessonRecord):
 		t: newer.t
 	};
 }
+
+/** The lesson's reflect steps whose reflection is saved with enough words to count. */
+export function savedReflections(
+	lesson: LessonOutline,
+	reflections: Record<string, ReflectionRecord>
+): StepOutline[] {
+	return lesson.steps.filter(
+		(step) =>
+			step.kind === 'reflect' &&
+			countWords(reflections[itemKey(lesson.slug, step.id)]?.text ?? '') >= step.minWords
+	);
+}
+
+/** Attempts per quiz step of a lesson, in step order (0 for a quiz not tried). */
+export function quizAttempts(
+	lesson: LessonOutline,
+	answers: SavedProgress['answers']
+): { stepId: string; title: string; attempts: number; best: number | null }[] {
+	return lesson.steps
+		.filter((step) => step.kind === 'quiz')
+		.map((step) => {
+			const record = answers[itemKey(lesson.slug, step.id)];
+			return {
+				stepId: step.id,
+				title: step.title,
+				attempts: record?.attempts ?? 0,
+				best: record?.attempts ? record.best : null
+			};
+		});
+}
+
+/**
+ * Reading ahead on the first pass: the steps not done from the current one up to and including
+ * `stepId`, when every one of them is a read step, so all can be marked read at once. Undefined
+ * when the step is not ahead of the current one, or anything else lies between: a quiz or a
+ * reflection gates the lesson, and a video or an explore step is not done by reading past it.
+ */
+export function readStepsUpTo(view: LessonView, stepId: string): StepOutline[] | undefined {
+	if (!view.unlocked || view.complete) return undefined;
+	const { steps } = view.lesson;
+	const open = firstOpenIndex(view.lesson, view.done);
+	const index = steps.findIndex((s) => s.id === stepId);
+	if (index <= open) return undefined;
+	const between = steps.slice(open, index + 1).filter((s) => !view.done.includes(s.id));
+	return between.every((s) => s.kind === 'read') ? between : undefined;
+}
