@@ -195,3 +195,122 @@ test.describe('finishing feels like finishing', () => {
 			);
 		});
 });
+
+/** A lesson at a step: the steps before it done (quizzes passed, reflections saved). */
+function lessonAt(index: number, stepId: string, envelope = empty()): SeedEnvelope {
+	const lesson = lessons[index];
+	const at = lesson.steps.findIndex((s) => s.id === stepId);
+	envelope.progress[lesson.slug] = {
+		done: stepIds(index).slice(0, at),
+		at: stepId,
+		complete: false,
+		t: day(25)
+	};
+	for (const step of lesson.steps.slice(0, at)) {
+		if (step.kind === 'quiz') envelope.answers[`${lesson.slug}/${step.id}`] = quiz(100, day(25));
+		if (step.kind === 'reflect')
+			envelope.reflections[`${lesson.slug}/${step.id}`] = { text: words(40), t: day(25) };
+	}
+	return envelope;
+}
+
+test.describe('a flow that follows the reader', () => {
+	test('reading ahead: a locked read step marks the steps above as read and goes on', async ({
+		page
+	}) => {
+		const lesson = lessons[0];
+		const reads = lesson.steps.filter((s) => s.kind === 'read');
+		expect(reads.length).toBeGreaterThanOrEqual(3);
+		await open(page, `/lessons/${lesson.slug}`);
+		const third = page.locator(`section#${reads[2].id}`);
+		await expect(third).toHaveAttribute('data-status', 'locked');
+		await third.getByRole('button', { name: 'Mark steps 1–3 as read' }).click();
+		for (const step of reads.slice(0, 3))
+			await expect(page.locator(`section#${step.id}`)).toHaveAttribute('data-status', 'done');
+		const fourth = page.locator(`section#${lesson.steps[3].id}`);
+		await expect(fourth).toHaveAttribute('data-status', 'current');
+		await expect(fourth).toBeFocused();
+		// A step behind a quiz cannot be read past: no such button after the quiz.
+		const afterQuiz = lesson.steps.slice(lesson.steps.findIndex((s) => s.kind === 'quiz'));
+		for (const step of afterQuiz)
+			await expect(
+				page.locator(`section#${step.id}`).getByRole('button', { name: /^Mark steps? / })
+			).toHaveCount(0);
+		// Every read step still ends with its own Continue once it is reached.
+		await expect(fourth.getByRole('button', { name: 'Continue' })).toBeVisible();
+	});
+
+	test('an explore step is done by its activity, with a skip that says what it skips', async ({
+		page
+	}) => {
+		await seed(page, lessonAt(1, 'two-ways', completeLessons(1)));
+		await open(page, `/lessons/${lessons[1].slug}#two-ways`);
+		const step = page.locator('section#two-ways');
+		await reach(step);
+		await expect(step.getByRole('button', { name: 'Continue' })).toHaveCount(0);
+		const skip = step.getByRole('button', { name: `Skip “Two ways to get lunch”` });
+		await expect(skip).toBeVisible();
+		await expect(step.locator('#two-ways-skip')).toHaveText(
+			/Skipping marks it done without it; it stays here to try later\./
+		);
+		await skip.click();
+		await expect(step).toHaveAttribute('data-status', 'done');
+		await expect(step.getByRole('button', { name: 'Continue' })).toBeVisible();
+	});
+
+	test('the explainer keeps its place over a reload', async ({ page }) => {
+		await seed(page, lessonAt(1, 'two-ways', completeLessons(1)));
+		await open(page, `/lessons/${lessons[1].slug}#two-ways`);
+		const step = page.locator('section#two-ways');
+		await reach(step);
+		await step.getByRole('button', { name: 'I can’t have dairy' }).click();
+		await expect(step.getByRole('heading', { name: 'How will you get lunch?' })).toBeVisible();
+		await page.reload();
+		await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
+		await reach(step);
+		await expect(step.getByRole('heading', { name: 'How will you get lunch?' })).toBeVisible();
+	});
+
+	test('quiz: the error sits on the unanswered question, scrolled to and focused; choices survive a reload', async ({
+		page
+	}) => {
+		const lesson = lessons[0];
+		await seed(page, lessonAt(0, 'check'));
+		await open(page, `/lessons/${lesson.slug}#check`);
+		const check = page.locator('section#check');
+		await reach(check);
+		const questions = check.locator('fieldset.question');
+		await questions.nth(0).locator('input').first().check();
+		await check.getByRole('button', { name: 'Submit answers' }).click();
+		const second = questions.nth(1);
+		await expect(second.locator('.message')).toHaveText('Answer question 2 before submitting.');
+		await expect(second.locator('input').first()).toBeFocused();
+		await expect(second).toBeInViewport();
+		await expect(second).toHaveAttribute('aria-describedby', /-error$/);
+		await expect(questions.nth(0).locator('.message')).toHaveCount(0);
+
+		const chosen = await questions.nth(0).locator('input').first().getAttribute('value');
+		await page.reload();
+		await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
+		await reach(check);
+		await expect(questions.nth(0).locator(`input[value="${chosen}"]`)).toBeChecked();
+	});
+
+	for (const how of ['client navigation', 'a reload'] as const)
+		test(`resume lands within 50 px of the step after ${how}`, async ({ page }) => {
+			const lesson = lessons[3];
+			const target = lesson.steps[lesson.steps.length - 2];
+			await seed(page, lessonAt(3, target.id, completeLessons(3)));
+			await open(page, '/');
+			if (how === 'client navigation')
+				await page.getByRole('link', { name: 'Continue where you left off' }).click();
+			else await page.goto(`/lessons/${lesson.slug}#${target.id}`);
+			await expect(page).toHaveURL(new RegExp(`#${target.id}$`));
+			const step = page.locator(`section#${target.id}`);
+			// Let the blocks above and around the step load and render.
+			await expect(step.locator('[data-island]:not([data-ready])')).toHaveCount(0);
+			await page.waitForTimeout(1500);
+			const top = (await step.boundingBox())!.y;
+			expect(Math.abs(top), `step top at ${top}px`).toBeLessThanOrEqual(50);
+		});
+});

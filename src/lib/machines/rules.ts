@@ -360,13 +360,16 @@ export function quizAttempts(
  * `stepId`, when every one of them is a read step, so all can be marked read at once. Undefined
  * when the step is not ahead of the current one, or anything else lies between: a quiz or a
  * reflection gates the lesson, and a video or an explore step is not done by reading past it.
+ * `statusOf` is stepStatus (or the lesson page's LessonProgress.status).
  */
-export function readStepsUpTo(view: LessonView, stepId: string): StepOutline[] | undefined {
-	if (!view.unlocked || view.complete) return undefined;
-	const { steps } = view.lesson;
-	const open = firstOpenIndex(view.lesson, view.done);
+export function readStepsUpTo<S extends { id: string; kind: StepKind }>(
+	steps: readonly S[],
+	statusOf: (stepId: string) => StepStatus,
+	stepId: string
+): S[] | undefined {
+	const open = steps.findIndex((s) => statusOf(s.id) === 'current');
 	const index = steps.findIndex((s) => s.id === stepId);
-	if (index <= open) return undefined;
-	const between = steps.slice(open, index + 1).filter((s) => !view.done.includes(s.id));
+	if (open < 0 || index <= open) return undefined;
+	const between = steps.slice(open, index + 1).filter((s) => statusOf(s.id) !== 'done');
 	return between.every((s) => s.kind === 'read') ? between : undefined;
 }
