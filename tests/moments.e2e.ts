@@ -314,3 +314,113 @@ test.describe('a flow that follows the reader', () => {
 			expect(Math.abs(top), `step top at ${top}px`).toBeLessThanOrEqual(50);
 		});
 });
+
+test.describe('coming back works', () => {
+	test('a fresh browser at lesson 4: import from the locked lesson, and it says what it restored', async ({
+		browser
+	}) => {
+		// The first device: lessons 1–3 complete, with a plan; exported to a file.
+		const first = await browser.newContext();
+		const page = await first.newPage();
+		await seed(page, completeLessons(3), {
+			v: 1,
+			plans: { [lessons[0].slug]: { text: 'Ask what matters first.', t: day(22) } }
+		});
+		await open(page, '/journal');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Export my progress to a file' }).click();
+		const path = await (await download).path();
+		const exported = readFileSync(path!);
+		await first.close();
+
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		const lesson = lessons[3];
+		await open(other, `/lessons/${lesson.slug}`);
+		await expect(other.getByText('This lesson is locked.')).toBeVisible();
+		await other.getByText('I’ve done the earlier lessons elsewhere').click();
+		const chooser = other.waitForEvent('filechooser');
+		await other.getByText('Import your progress from a file').click();
+		await (
+			await chooser
+		).setFiles({
+			name: 'progress.json',
+			mimeType: 'application/json',
+			buffer: exported
+		});
+		const reflections = lessons
+			.slice(0, 3)
+			.flatMap((l) => l.steps)
+			.filter((s) => s.kind === 'reflect').length;
+		await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+			`3 lessons complete, ${reflections} reflections, 1 plan`
+		);
+		await expect(other.getByText('This lesson is locked.')).toHaveCount(0);
+		await expect(other.locator(`section#${lesson.steps[0].id}`)).toHaveAttribute(
+			'data-status',
+			'current'
+		);
+		await fresh.close();
+	});
+
+	test('a fresh browser at lesson 4 can open the lessons here, marked as not counting yet', async ({
+		browser
+	}) => {
+		const fresh = await browser.newContext();
+		const page = await fresh.newPage();
+		const lesson = lessons[3];
+		await open(page, `/lessons/${lesson.slug}`);
+		const first = page.locator(`section#${lesson.steps[0].id}`);
+		await expect(first).toHaveAttribute('data-status', 'locked');
+		await page.getByText('I’ve done the earlier lessons elsewhere').click();
+		await expect(page.getByText(/do not count towards your certificate until/)).toBeVisible();
+		await page.getByRole('button', { name: 'Open the lessons on this device' }).click();
+		await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
+		await expect(first).toHaveAttribute('data-status', 'current');
+		await expect(page.getByTestId('opened-here')).toContainText(
+			'this lesson does not count towards your certificate yet'
+		);
+		await first.getByRole('button', { name: 'Continue' }).click();
+		await expect(first).toHaveAttribute('data-status', 'done');
+		// The certificate still lists every lesson as to do.
+		await open(page, '/certificate');
+		await expect(
+			page.getByText('Your certificate is ready when every lesson is complete')
+		).toBeVisible();
+		await fresh.close();
+	});
+
+	test('the browser is asked to keep the storage, and iPhone users are told how to keep a copy', async ({
+		browser
+	}) => {
+		const iphone = await browser.newContext({
+			userAgent:
+				'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+			viewport: { width: 390, height: 844 }
+		});
+		const page = await iphone.newPage();
+		await page.addInitScript(() => {
+			const w = window as unknown as { persistAsked: number };
+			w.persistAsked = 0;
+			Object.defineProperty(navigator, 'storage', {
+				value: {
+					persisted: async () => false,
+					persist: async () => {
+						w.persistAsked++;
+						return true;
+					},
+					estimate: async () => ({ usage: 0, quota: 1e9 })
+				}
+			});
+		});
+		await seed(page, completeLessons(1));
+		await open(page, '/');
+		await expect(
+			page.getByText(/Safari on iPhone and iPad may delete it after 7 days/)
+		).toBeVisible();
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked))
+			.toBe(1);
+		await iphone.close();
+	});
+});
