@@ -440,7 +440,8 @@ test.describe('certificate', () => {
 				fullPage: true
 			});
 			const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter' });
-			expect(pdfPages(pdf), `${paper}: the certificate prints on one page`).toBe(1);
+			// The certificate on one page; its learning outcomes on the next, for the appraiser.
+			expect(pdfPages(pdf), `${paper}: certificate, then outcomes`).toBe(2);
 		}
 	});
 });

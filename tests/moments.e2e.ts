@@ -424,3 +424,106 @@ test.describe('coming back works', () => {
 		await iphone.close();
 	});
 });
+
+test.describe('a certificate that holds up in an appraisal', () => {
+	const nameLabel = 'Your name, as it should appear on the certificate';
+
+	test('no printing without a name; issuer, version, attempts and outcomes are shown', async ({
+		page
+	}) => {
+		await seed(page, completeLessons(lessons.length));
+		await open(page, '/certificate');
+		await page.evaluate(() => {
+			(window as unknown as { printed: number }).printed = 0;
+			window.print = () => (window as unknown as { printed: number }).printed++;
+		});
+		await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+		await expect(page.getByRole('alert')).toHaveText(/Enter your name above before printing/);
+		await expect(page.getByLabel(nameLabel)).toBeFocused();
+		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(0);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('article.certificate')).toBeHidden();
+		await expect(
+			page.getByText('Enter your name on the certificate page before printing it.')
+		).toBeVisible();
+		await page.emulateMedia({ media: 'screen' });
+
+		await page.getByLabel(nameLabel).fill('Dr Ann Lee');
+		await expect(page.getByRole('alert')).toHaveText('');
+		await page.getByRole('button', { name: 'Print or save as PDF' }).click();
+		expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+		const certificate = page.locator('article.certificate');
+		await expect(certificate).toContainText(`Course version ${courseMeta.version}`);
+		// lessons/course.json names no issuer: the certificate says so rather than invent one.
+		await expect(certificate).toContainText(
+			'No issuing or accrediting organisation is configured for this course'
+		);
+		await expect(certificate.getByRole('row', { name: lessons[1].title })).toContainText('75%');
+		await expect(
+			certificate.getByRole('row', { name: lessons[1].title }).locator('td').nth(1)
+		).toHaveText('2');
+		await expect(certificate).toContainText(/\/certificate\/verify/);
+		const outcomes = page.getByRole('region', { name: 'Learning outcomes' });
+		await expect(outcomes).toContainText(lessons[0].objectives[0].text);
+	});
+
+	test('the verify page accepts a real certificate and refuses a changed field', async ({
+		page
+	}) => {
+		await seed(page, completeLessons(lessons.length));
+		await open(page, '/certificate');
+		await page.getByLabel(nameLabel).fill('Dr Ann Lee');
+		const code = page.getByTestId('verification-code');
+		await expect(code).toHaveText(/^[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}$/);
+		const printed = (await code.textContent())!;
+		await expect(page.locator('article.certificate')).toContainText('on 26 November 2026');
+
+		await page.getByRole('link', { name: 'Check a certificate' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Check a certificate');
+		await expect(page.getByText(/does not show: who took the course/)).toBeVisible();
+		await page.getByLabel('Name, as printed').fill('Dr Ann Lee');
+		await page.getByLabel('Completion date').fill('2026-11-26');
+		for (const [i, lesson] of lessons.entries())
+			await page.getByLabel(`${i + 1}. ${lesson.title}`).fill(i === 1 ? '75%' : '100');
+		await page.getByLabel('Verification code').fill(printed.toLowerCase());
+		await page.getByRole('button', { name: 'Check' }).click();
+		const result = page.locator('.result');
+		await expect(result).toHaveText(/^The code matches these details: the record is consistent/);
+
+		await page.getByLabel(`2. ${lessons[1].title}`).fill('80');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(result).toHaveText(/^The code does not match these details/);
+		await page.getByLabel(`2. ${lessons[1].title}`).fill('75');
+		await page.getByLabel('Name, as printed').fill('Dr Anne Lee');
+		await page.getByRole('button', { name: 'Check' }).click();
+		await expect(result).toHaveText(/^The code does not match these details/);
+	});
+
+	test('the verify page is prerendered', async ({ request }) => {
+		const response = await request.get('/certificate/verify');
+		expect(response.ok()).toBe(true);
+		expect(await response.text()).toContain('Check a certificate');
+		expect(
+			readFileSync(
+				`${process.env.BUILD_DIR ?? 'build'}/prerendered/certificate/verify.html`,
+				'utf8'
+			)
+		).toContain('What a match shows');
+	});
+
+	test('the reflective account takes the name and prints its ruled lines', async ({ page }) => {
+		const envelope = completeLessons(1);
+		await seed(page, envelope);
+		await open(page, '/journal/account');
+		await page
+			.getByLabel('Your name, as it should appear on the account and the certificate')
+			.fill('Dr Ann Lee');
+		await expect(page.locator('dl.facts')).toContainText('Dr Ann Lee');
+		await page.emulateMedia({ media: 'print' });
+		const line = page.locator('.lines span').first();
+		await expect(line).toBeVisible();
+		expect(await line.evaluate((el) => getComputedStyle(el).borderBottomStyle)).toBe('solid');
+		expect(await line.evaluate((el) => getComputedStyle(el).borderBottomWidth)).toBe('1px');
+	});
+});
