@@ -34,14 +34,13 @@ export class CertificateState {
 	readonly name = $derived.by(() => this.#journey.data.name?.text ?? '');
 
 	/** Attempts over every quiz of each lesson, by lesson number: printed, not part of the code. */
-	readonly attempts = $derived.by(
-		() =>
-			new Map(
-				this.lessons.map((s) => [
-					s.lesson.number,
-					quizAttempts(s.lesson, this.#progress.view.answers).reduce((n, q) => n + q.attempts, 0)
-				])
-			)
+	readonly attempts = $derived.by((): Record<number, number> =>
+		Object.fromEntries(
+			this.lessons.map((s) => [
+				s.lesson.number,
+				quizAttempts(s.lesson, this.#progress.view.answers).reduce((n, q) => n + q.attempts, 0)
+			])
+		)
 	);
 
 	/** The certified record, once every lesson is complete. */
