@@ -527,3 +527,35 @@ test.describe('a certificate that holds up in an appraisal', () => {
 		expect(await line.evaluate((el) => getComputedStyle(el).borderBottomWidth)).toBe('1px');
 	});
 });
+
+for (const size of [
+	{ name: 'phone', width: 390, height: 844 },
+	{ name: 'desktop', width: 1280, height: 800 }
+])
+	test(`screenshots at ${size.name} size: panel, course-complete home, certificate`, async ({
+		page
+	}, info) => {
+		await page.setViewportSize(size);
+		await seed(page, completeLessons(lessons.length), {
+			v: 1,
+			name: { text: 'Dr Ann Lee', t: day(27) },
+			plans: {}
+		});
+		await open(page, `/lessons/${lessons[1].slug}`);
+		const panel = page.getByTestId('lesson-complete');
+		await panel.scrollIntoViewIfNeeded();
+		await panel.screenshot({ path: info.outputPath(`panel-${size.name}.png`) });
+		await open(page, '/');
+		await page.screenshot({ path: info.outputPath(`home-complete-${size.name}.png`) });
+		await open(page, '/certificate');
+		await expect(page.getByTestId('verification-code')).toHaveText(/-/);
+		await page.screenshot({
+			path: info.outputPath(`certificate-${size.name}.png`),
+			fullPage: true
+		});
+		await page.emulateMedia({ media: 'print' });
+		await page.screenshot({
+			path: info.outputPath(`certificate-print-${size.name}.png`),
+			fullPage: true
+		});
+	});
