@@ -440,7 +440,8 @@ test.describe('certificate', () => {
 				fullPage: true
 			});
 			const pdf = await page.pdf({ format: paper === 'a4' ? 'A4' : 'Letter' });
-			expect(pdfPages(pdf), `${paper}: the certificate prints on one page`).toBe(1);
+			// The certificate on one page; its learning outcomes on the next, for the appraiser.
+			expect(pdfPages(pdf), `${paper}: certificate, then outcomes`).toBe(2);
 		}
 	});
 });
@@ -473,16 +474,22 @@ test.describe('shared-PC safety and moving devices', () => {
 		await expect(page.getByRole('heading', { name: 'Your progress' })).toHaveCount(0);
 		expect((await storedRaw(page)).progress).toBeNull();
 
-		// On the "other device": the import is on the journal page, linked from the home page.
-		await page.getByRole('link', { name: /Import your progress/ }).click();
-		await expect(page).toHaveURL(/\/journal/);
-		await page.locator('html[data-progress="ready"]').waitFor({ state: 'attached' });
-		await page.getByLabel('Import a progress file').setInputFiles({
+		// On the "other device": the home page's import opens the file picker where it is offered.
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByText('Import your progress from a file').click();
+		await (
+			await chooser
+		).setFiles({
 			name: 'progress.json',
 			mimeType: 'application/json',
 			buffer: Buffer.from(exported)
 		});
-		await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+		// It says what it restored, and the dashboard takes the import control's place.
+		await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+			'1 lesson complete, 2 reflections, 0 plans'
+		);
+		await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+		await open(page, '/journal');
 		await expect(page.getByRole('region', { name: /Lesson 1:/ })).toContainText(
 			'The patient knew what her week looked like'
 		);

@@ -281,7 +281,24 @@ export const courseSchema = z.object({
 	/** Every lesson open from the start (facilitated groups) instead of unlocking in order. */
 	openNavigation: z.boolean().default(false),
 	/** Bumped when lessons change in a way saved progress should know about. */
-	version: z.string().min(1)
+	version: z.string().min(1),
+	/**
+	 * Who stands behind the certificate, printed on it when set. Null until a real organisation
+	 * issues or accredits the course: the certificate then says none is configured, never a made-up one.
+	 */
+	certificate: z
+		.object({
+			/** The organisation that issues the certificate. */
+			issuer: text.nullable().default(null),
+			/** The organisation that provides (runs) the course, when not the issuer. */
+			provider: text.nullable().default(null),
+			/** An accreditation or CPD approval, with its reference. */
+			accreditation: text.nullable().default(null),
+			/** Where an appraiser can ask about a certificate (an address or a web page). */
+			contact: text.nullable().default(null)
+		})
+		.strict()
+		.default({ issuer: null, provider: null, accreditation: null, contact: null })
 });
 
 type ParsedStep = z.infer<typeof stepSchema>;

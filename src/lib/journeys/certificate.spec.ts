@@ -1,5 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { canonicalRecord, localDate, longDate, tidyName, verificationCode } from './certificate';
+import { describe, expect, it, it as test } from 'vitest';
+import {
+	canonicalRecord,
+	checkCertificate,
+	localDate,
+	longDate,
+	parseScore,
+	tidyName,
+	verificationCode
+} from './certificate';
 import type { CertificateRecord } from './certificate';
 
 const record: CertificateRecord = {
@@ -55,5 +63,39 @@ describe('certificate dates', () => {
 	it('writes the local calendar date and a long form of it', () => {
 		expect(localDate(new Date(2026, 10, 26, 23, 59).getTime())).toBe('2026-11-26');
 		expect(longDate('2026-11-26')).toBe('26 November 2026');
+	});
+});
+
+describe('checking a printed certificate', () => {
+	const printed = {
+		courseTitle: 'Coproduction of Healthcare',
+		courseVersion: '2026-11-26',
+		completedOn: '2026-11-24',
+		name: 'Dr Ann Lee',
+		lessons: [
+			{ number: 1, title: 'One', best: 100 },
+			{ number: 2, title: 'Two', best: 75 },
+			{ number: 3, title: 'Three', best: null }
+		]
+	};
+
+	test('the printed fields and code match; any changed field does not', async () => {
+		const code = await verificationCode(printed);
+		expect(await checkCertificate(printed, code.toLowerCase().replace(/-/g, ' '))).toBe('matches');
+		expect(await checkCertificate({ ...printed, name: 'Dr Ann  Lee ' }, code)).toBe('matches');
+		expect(await checkCertificate({ ...printed, name: 'Dr Anne Lee' }, code)).toBe('differs');
+		expect(await checkCertificate({ ...printed, completedOn: '2026-11-25' }, code)).toBe('differs');
+		const scores = printed.lessons.map((l, i) => (i === 1 ? { ...l, best: 80 } : l));
+		expect(await checkCertificate({ ...printed, lessons: scores }, code)).toBe('differs');
+		expect(await checkCertificate(printed, '1234')).toBe('bad-code');
+	});
+
+	test('scores are read as printed', () => {
+		expect(parseScore('75%')).toBe(75);
+		expect(parseScore(' 100 ')).toBe(100);
+		expect(parseScore('No quiz')).toBeNull();
+		expect(parseScore('')).toBeNull();
+		expect(parseScore('101')).toBeUndefined();
+		expect(parseScore('seventy')).toBeUndefined();
 	});
 });

@@ -65,3 +65,30 @@ export function longDate(isoDate: string, locale = 'en-GB'): string {
 		year: 'numeric'
 	});
 }
+
+/** A code as someone types it (any case, spaces or dashes): XXXX-XXXX-XXXX, or '' if not 12 hex digits. */
+export function normaliseCode(typed: string): string {
+	const hex = typed.toUpperCase().replace(/[\s-]/g, '');
+	return /^[0-9A-F]{12}$/.test(hex) ? hex.match(/.{4}/g)!.join('-') : '';
+}
+
+/** A printed score as someone types it: "75", "75%" or a dash / nothing for "no quiz". */
+export function parseScore(typed: string): number | null | undefined {
+	const value = typed.trim().replace(/\s*%$/, '');
+	if (value === '' || value === '-' || value === '—' || /^no quiz$/i.test(value)) return null;
+	if (!/^\d{1,3}$/.test(value) || Number(value) > 100) return undefined;
+	return Number(value);
+}
+
+/**
+ * Recomputes the code from the printed fields and compares it with the printed code. A match says
+ * the fields are the ones the code was computed from; it cannot say who took the course.
+ */
+export async function checkCertificate(
+	record: CertificateRecord,
+	typedCode: string
+): Promise<'matches' | 'differs' | 'bad-code'> {
+	const code = normaliseCode(typedCode);
+	if (!code) return 'bad-code';
+	return (await verificationCode(record)) === code ? 'matches' : 'differs';
+}

@@ -11,7 +11,10 @@ import {
 	isQuestionCorrect,
 	lessonView,
 	newQuizRecord,
+	quizAttempts,
+	readStepsUpTo,
 	resumeAt,
+	savedReflections,
 	scoreQuiz,
 	stepStatus,
 	type LessonRecords,
@@ -180,5 +183,47 @@ describe('lessonView: where the learner stands', () => {
 		expect(resumeAt(three, progress.lessons)).toEqual({ slug: 'two', stepId: 'watch' });
 		const finishedOne = { one: progress.lessons.one };
 		expect(resumeAt(three, finishedOne)).toEqual({ slug: 'two', stepId: 'read' });
+	});
+});
+
+describe('reading ahead and the lesson-complete panel', () => {
+	const steps = [
+		{ id: 'a', kind: 'read' as const },
+		{ id: 'b', kind: 'read' as const },
+		{ id: 'c', kind: 'read' as const },
+		{ id: 'v', kind: 'watch' as const },
+		{ id: 'd', kind: 'read' as const }
+	];
+	const statuses = (current: string) => (id: string) => {
+		const at = steps.findIndex((s) => s.id === current);
+		const i = steps.findIndex((s) => s.id === id);
+		return i < at ? 'done' : i === at ? 'current' : 'locked';
+	};
+
+	test('a locked read step ahead collects the read steps from the current one', () => {
+		expect(readStepsUpTo(steps, statuses('a'), 'c')?.map((s) => s.id)).toEqual(['a', 'b', 'c']);
+		expect(readStepsUpTo(steps, statuses('b'), 'c')?.map((s) => s.id)).toEqual(['b', 'c']);
+	});
+
+	test('not for the current step, a step behind, or past a video', () => {
+		expect(readStepsUpTo(steps, statuses('b'), 'b')).toBeUndefined();
+		expect(readStepsUpTo(steps, statuses('c'), 'a')).toBeUndefined();
+		expect(readStepsUpTo(steps, statuses('a'), 'd')).toBeUndefined();
+		expect(readStepsUpTo(steps, () => 'locked', 'c')).toBeUndefined();
+	});
+
+	test('saved reflections count only with enough words; attempts are per quiz', () => {
+		const lesson = testLesson('one');
+		expect(savedReflections(lesson, { 'one/reflect': { text: 'two words', t: 1 } })).toEqual([]);
+		expect(
+			savedReflections(lesson, { 'one/reflect': { text: 'three whole words', t: 1 } }).map(
+				(s) => s.id
+			)
+		).toEqual(['reflect']);
+		const record = { ...newQuizRecord(), attempts: 3, best: 80 };
+		expect(quizAttempts(lesson, { 'one/check': record })).toEqual([
+			{ stepId: 'check', title: 'Check', attempts: 3, best: 80 }
+		]);
+		expect(quizAttempts(lesson, {})[0]).toMatchObject({ attempts: 0, best: null });
 	});
 });

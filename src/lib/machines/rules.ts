@@ -324,3 +324,52 @@ export function mergeLessonRecord(a: LessonRecord | undefined, b: LessonRecord):
 		t: newer.t
 	};
 }
+
+/** The lesson's reflect steps whose reflection is saved with enough words to count. */
+export function savedReflections(
+	lesson: LessonOutline,
+	reflections: Record<string, ReflectionRecord>
+): StepOutline[] {
+	return lesson.steps.filter(
+		(step) =>
+			step.kind === 'reflect' &&
+			countWords(reflections[itemKey(lesson.slug, step.id)]?.text ?? '') >= step.minWords
+	);
+}
+
+/** Attempts per quiz step of a lesson, in step order (0 for a quiz not tried). */
+export function quizAttempts(
+	lesson: LessonOutline,
+	answers: SavedProgress['answers']
+): { stepId: string; title: string; attempts: number; best: number | null }[] {
+	return lesson.steps
+		.filter((step) => step.kind === 'quiz')
+		.map((step) => {
+			const record = answers[itemKey(lesson.slug, step.id)];
+			return {
+				stepId: step.id,
+				title: step.title,
+				attempts: record?.attempts ?? 0,
+				best: record?.attempts ? record.best : null
+			};
+		});
+}
+
+/**
+ * Reading ahead on the first pass: the steps not done from the current one up to and including
+ * `stepId`, when every one of them is a read step, so all can be marked read at once. Undefined
+ * when the step is not ahead of the current one, or anything else lies between: a quiz or a
+ * reflection gates the lesson, and a video or an explore step is not done by reading past it.
+ * `statusOf` is stepStatus (or the lesson page's LessonProgress.status).
+ */
+export function readStepsUpTo<S extends { id: string; kind: StepKind }>(
+	steps: readonly S[],
+	statusOf: (stepId: string) => StepStatus,
+	stepId: string
+): S[] | undefined {
+	const open = steps.findIndex((s) => statusOf(s.id) === 'current');
+	const index = steps.findIndex((s) => s.id === stepId);
+	if (open < 0 || index <= open) return undefined;
+	const between = steps.slice(open, index + 1).filter((s) => statusOf(s.id) !== 'done');
+	return between.every((s) => s.kind === 'read') ? between : undefined;
+}

@@ -11,7 +11,7 @@ import { newSeed } from './keys';
 import { orphanReflections } from './orphans';
 import type { ProgressSession, QuizSetup, SessionOptions, SessionView } from './session';
 import type { ProgressStorage } from './storage';
-import { reportWrite, retryWhenWritesWork } from './writes';
+import { reportWrite, retryWhenWritesWork, writeItem, type WriteResult } from './writes';
 import type { QuizAnswers } from './port';
 import type { Envelope } from './envelope';
 
@@ -23,6 +23,13 @@ import type { Envelope } from './envelope';
 // loads only when there is something to read or write: stored progress at load, the learner's first
 // action, or another tab saving. A first visit has nothing stored, so it does not fetch that code;
 // the machines (engine.ts) load later still, on the first interaction with a lesson step.
+
+/**
+ * Set on a device where the learner said they did the earlier lessons elsewhere: every lesson opens
+ * here. It opens lessons only; the certificate still needs every lesson complete (its quiz passed,
+ * its reflections saved), here or imported.
+ */
+export const openHereKey = 'coproduction-course:open-here';
 
 /** Where a learner acts on progress: the steps of a lesson (see components/lesson/Step.svelte). */
 const stepSelector = '[data-step]';
@@ -45,7 +52,9 @@ export interface ConnectOptions {
 }
 
 export class CourseProgress {
-	readonly outline: CourseOutline;
+	readonly #published: CourseOutline;
+	readonly #opened: CourseOutline;
+	#openHere = $state(false);
 	#view = $state.raw<SessionView>(newLearner());
 	#storage: ProgressStorage | null = null;
 	#loadSession: () => Promise<SessionModule> = () => import('./session');
@@ -63,7 +72,28 @@ export class CourseProgress {
 	readonly ready = new Promise<void>((resolve) => (this.#loaded = resolve));
 
 	constructor(outline: CourseOutline) {
-		this.outline = outline;
+		this.#published = outline;
+		this.#opened = { ...outline, openNavigation: true };
+	}
+
+	/** The course as this device runs it: every lesson open once the learner opened them here. */
+	get outline(): CourseOutline {
+		return this.#openHere ? this.#opened : this.#published;
+	}
+
+	/** True when the lessons were opened on this device ("I've done them elsewhere"). */
+	get openedHere(): boolean {
+		return this.#openHere && !this.#published.openNavigation;
+	}
+
+	/** The lesson that would keep this one locked had the lessons not been opened here. */
+	lockedAsPublished(slug: string): LessonView['blockedBy'] {
+		return lessonView(this.#published, this.#view, slug)?.blockedBy;
+	}
+
+	/** Opens every lesson on this device; the page reloads so the machines start with it. */
+	openHere(): WriteResult {
+		return writeItem('open-here', localStorage, openHereKey, '1');
 	}
 
 	get view(): SessionView {
@@ -81,6 +111,11 @@ export class CourseProgress {
 	/** Browser only. Follows stored progress, and saves on leaving the page. */
 	connect(storage: ProgressStorage | null, options: ConnectOptions = {}): () => void {
 		this.#storage = storage;
+		try {
+			this.#openHere = localStorage.getItem(openHereKey) === '1';
+		} catch {
+			this.#openHere = false;
+		}
 		if (options.loadSession) this.#loadSession = options.loadSession;
 		this.#loadEngine = options.loadEngine;
 		this.#view = storage
@@ -231,6 +266,12 @@ export class CourseProgress {
 	/** Empties this device's stored progress and carries on as a new learner. */
 	async clear() {
 		await (await this.#open()).forget();
+		try {
+			localStorage.removeItem(openHereKey);
+		} catch {
+			// Storage that cannot be read holds no flag either.
+		}
+		this.#openHere = false;
 	}
 
 	orphanReflections() {

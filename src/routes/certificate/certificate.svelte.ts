@@ -1,6 +1,12 @@
 import { localDate, verificationCode, type CertificateRecord } from '$lib/journeys/certificate';
 import type { JourneyStore } from '$lib/journeys/journey.svelte';
-import { completionTime, countWords, itemKey, type LessonView } from '$lib/machines/rules';
+import {
+	completionTime,
+	countWords,
+	itemKey,
+	quizAttempts,
+	type LessonView
+} from '$lib/machines/rules';
 import type { CourseProgress } from '$lib/progress/progress.svelte';
 
 /** What the certificate needs to know about the course. */
@@ -26,6 +32,16 @@ export class CertificateState {
 		completionTime(this.#progress.outline, this.#progress.view.lessons)
 	);
 	readonly name = $derived.by(() => this.#journey.data.name?.text ?? '');
+
+	/** Attempts over every quiz of each lesson, by lesson number: printed, not part of the code. */
+	readonly attempts = $derived.by((): Record<number, number> =>
+		Object.fromEntries(
+			this.lessons.map((s) => [
+				s.lesson.number,
+				quizAttempts(s.lesson, this.#progress.view.answers).reduce((n, q) => n + q.attempts, 0)
+			])
+		)
+	);
 
 	/** The certified record, once every lesson is complete. */
 	readonly record = $derived.by((): CertificateRecord | undefined => {

@@ -1,6 +1,6 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { explainerSchema } from '$lib/content/explainer-schema';
 import raw from '../../../../lessons/02-the-sandwich/explainer.json';
 import SandwichExplainer from './SandwichExplainer.svelte';
@@ -18,6 +18,9 @@ const completions = (events: { type: string }[]) =>
 	events.filter((e) => e.type === 'step.complete');
 
 describe('SandwichExplainer', () => {
+	// Its place is kept per tab (drafts.ts): each test starts a fresh tab.
+	beforeEach(() => sessionStorage.clear());
+
 	test('reports its step complete once, only after both ways have been tried', async () => {
 		const { progress } = renderBlock(SandwichExplainer, { interactions, stepId: 'terms' });
 		await tick();
@@ -52,5 +55,17 @@ describe('SandwichExplainer', () => {
 		const quiet = screen.getByRole('button', { name: 'Say “just the usual” and wait' });
 		expect(quiet.getAttribute('aria-pressed')).toBe('true');
 		expect(screen.getByRole('heading', { name: 'When either side is silent' })).toBeTruthy();
+	});
+
+	test('comes back where the learner was after a reload (this tab only)', async () => {
+		const first = renderBlock(SandwichExplainer, { interactions, stepId: 'terms' });
+		await tick();
+		await press('I can’t have dairy');
+		expect(screen.getByRole('heading', { name: 'How will you get lunch?' })).toBeTruthy();
+		first.unmount();
+		renderBlock(SandwichExplainer, { interactions, stepId: 'terms' });
+		await tick();
+		expect(screen.getByRole('heading', { name: 'How will you get lunch?' })).toBeTruthy();
+		sessionStorage.clear();
 	});
 });
