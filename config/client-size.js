@@ -18,11 +18,12 @@ import { inlineBlocks } from '../src/lib/components/lesson/island/blocks.js';
 
 // Loaded on use, never with a page: the machines and the progress engine; reading, repairing,
 // migrating and merging stored progress; the notices about damaged or full storage; quiz feedback and the video player's behaviour; the
-// in-memory progress of the component gallery and presenter; caption timing (only the player
+// in-memory progress of the component gallery and presenter; asking to keep storage (persist.ts,
+// from the data controls and the keep-a-copy note); caption timing (only the player
 // uses it) and the lesson-body loader (only the lesson and presenter routes). 'course' would otherwise take them
 // into the file every page loads.
 const onUse =
-	/src[\\/]lib[\\/](machines[\\/]\w+Machine\.ts|progress[\\/](engine|session|envelope|migrate|merge|reconcile|notice-strings|backups)\.ts|components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts|content[\\/](vtt|lesson-bodies)\.ts)$/;
+	/src[\\/]lib[\\/](machines[\\/]\w+Machine\.ts|progress[\\/](engine|session|envelope|migrate|merge|reconcile|notice-strings|backups|persist)\.ts|components[\\/]lesson[\\/](quiz[\\/]Feedback\.svelte|video[\\/](Embed\.svelte|player\.ts|media\.ts))|progress[\\/]memory\.svelte\.ts|content[\\/](vtt|lesson-bodies)\.ts)$/;
 
 const inlineBlock = new RegExp(
 	`src[\\\\/]lib[\\\\/](components[\\\\/]lesson[\\\\/]((${inlineBlocks.join('|')})\\.svelte|island[\\\\/]|video[\\\\/]embed\\.ts|context\\.ts)|content[\\\\/]lesson-bodies\\.ts)`
@@ -55,7 +56,7 @@ const groups = [
 		// the certificate share: one file rather than three small ones. Not the export/import checks,
 		// which load when used. The backup slots (progress/backups.ts) come here too: the journal
 		// extras back up with them, and on other pages they load only when a copy is made.
-		test: /src[\\/]lib[\\/](journeys[\\/](?!transfer\.ts|[^\\/]+\.server\.ts)[^\\/]+|progress[\\/]backups\.ts)$/
+		test: /src[\\/]lib[\\/](journeys[\\/](?!transfer\.ts|device-transfer\.ts|[^\\/]+\.server\.ts)[^\\/]+|progress[\\/]backups\.ts)$/
 	},
 	{
 		name: 'lesson',
