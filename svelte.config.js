@@ -20,6 +20,8 @@ const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [vitePreprocess(), lessonImports(), mdsvex({ extensions: ['.md'] }), lessonProse()],
 	compilerOptions: {
+		// No `window.__svelte.v` version marker in every page's JS (bench/budgets.json).
+		discloseVersion: false,
 		// Other mdsvex output may be legacy-mode Svelte; lesson bodies are runes-mode, which keeps the
 		// legacy runtime out of the browser (lesson-prose.js turns mdsvex's module script into one).
 		runes: ({ filename }) =>

@@ -339,16 +339,22 @@ test.describe('readings', () => {
 test('a glossary term opens and closes its definition from the keyboard', async ({ page }) => {
 	await page.goto('/components');
 	const term = page.locator('#terms button.term').first();
-	await expect(term).toHaveAttribute('aria-expanded', 'false');
+	const definition = page.locator(`#${await term.getAttribute('popovertarget')}`);
+	await expect(definition).toBeHidden();
 	await term.focus();
 	await page.keyboard.press('Enter');
-	await expect(term).toHaveAttribute('aria-expanded', 'true');
-	const definition = page.locator(`#${await term.getAttribute('aria-controls')}`);
 	await expect(definition).toBeVisible();
 	await expect(definition).toContainText('Source:');
 	await page.keyboard.press('Escape');
 	await expect(definition).toBeHidden();
 	await expect(term).toBeFocused();
+	// Tab moves from the term into its open definition; Close shuts it and focus goes back.
+	await page.keyboard.press('Enter');
+	await page.keyboard.press('Tab');
+	await expect(definition.getByRole('link', { name: 'See the glossary' })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await page.keyboard.press('Enter');
+	await expect(definition).toBeHidden();
 });
 
 test('the gallery has no axe violations, with transcript, term and quiz feedback open', async ({
@@ -362,7 +368,7 @@ test('the gallery has no axe violations, with transcript, term and quiz feedback
 	expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
 
 	await page.locator('#video-file').getByText('Transcript', { exact: true }).click();
-	await page.locator('#terms').getByRole('button', { expanded: false }).first().click();
+	await page.locator('#terms button.term').first().click();
 	await page.locator('#video-vimeo').getByRole('button', { name: /Play/ }).click();
 	results = await new AxeBuilder({ page }).exclude('iframe').analyze();
 	expect(results.violations, JSON.stringify(results.violations, null, 2)).toEqual([]);
@@ -381,6 +387,18 @@ test('the readings and glossary pages have no axe violations', async ({ page }) 
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test('a glossary term in a lesson still opens its definition', async ({ page }) => {
+		await page.goto('/lessons/roots-and-words');
+		const term = page.locator('button.term').first();
+		const definition = page.locator(`#${await term.getAttribute('popovertarget')}`);
+		await expect(definition).toBeHidden();
+		await term.click();
+		await expect(definition).toBeVisible();
+		await expect(definition).toContainText('Source:');
+		await definition.getByRole('button', { name: 'Close' }).click();
+		await expect(definition).toBeHidden();
+	});
 
 	test('every lesson quiz is a readable form; videos and reflection prompts are there', async ({
 		page
@@ -417,7 +435,9 @@ test.describe('without JavaScript', () => {
 		await section.getByText('Transcript', { exact: true }).click();
 		await expect(section.getByText('Neither can make a good plan alone.')).toBeVisible();
 		await expect(section.getByText('Making the plan together')).toBeVisible();
-		await expect(page.locator('#terms a[href*="glossary#"]').first()).toBeVisible();
+		// A term opens its definition natively, with the link to the glossary inside.
+		await page.locator('#terms button.term').first().click();
+		await expect(page.locator('#terms a[href*="glossary#"]:visible').first()).toBeVisible();
 		await expect(
 			page.locator('#video-youtube').getByRole('link', { name: /Watch on YouTube/ })
 		).toBeVisible();

@@ -88,6 +88,21 @@ describe('buildCourseIndex', () => {
 		});
 	});
 
+	test('refuses a glossary term that starts a line, naming the file and line', () => {
+		const source = '---\n---\n\nThe words before\n<Term id="x">a term</Term> and after.\n';
+		expect(() =>
+			buildCourseIndex({ '/lessons/01-a/index.md': lesson() }, course, {
+				'/lessons/01-a/index.md': source
+			})
+		).toThrow(/lessons\/01-a\/index\.md:5: a <Term> that starts a line breaks its paragraph/);
+		const joined = source.replace('before\n<Term', 'before <Term');
+		expect(() =>
+			buildCourseIndex({ '/lessons/01-a/index.md': lesson() }, course, {
+				'/lessons/01-a/index.md': joined
+			})
+		).not.toThrow();
+	});
+
 	test('orders lessons by their number prefix and strips it from the slug', () => {
 		const { lessons } = buildCourseIndex(
 			{

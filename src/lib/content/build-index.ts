@@ -39,6 +39,24 @@ function parseFolder(file: string) {
 }
 
 /** The one place a quiz's pass mark is decided: its own, else the course's. */
+/**
+ * Inline components that must stay inside their sentence. The Markdown reader takes a line that
+ * starts with one for a block of HTML, which ends the paragraph before it: the term then stands
+ * on a line of its own, outside the paragraph, and so do the words after it.
+ */
+const inlineAtLineStart = /^<(Term)\b/;
+
+function inlineProblems(file: string, source: string): string[] {
+	return source.split('\n').flatMap((line, i) => {
+		const tag = inlineAtLineStart.exec(line)?.[1];
+		return tag
+			? [
+					`${file}:${i + 1}: a <${tag}> that starts a line breaks its paragraph in two; put words before it on the same line`
+				]
+			: [];
+	});
+}
+
 function resolveStep(step: ParsedLessonMeta['steps'][number], passMark: number): Step {
 	return step.kind === 'quiz' ? { ...step, passMark: step.passMark ?? passMark } : step;
 }
@@ -83,6 +101,7 @@ export function buildCourseIndex(
 				continue;
 			}
 			const { minutes: _none, ...parsed } = result.data;
+			problems.push(...inlineProblems(file, sources[path] ?? ''));
 			const minutes = lessonMinutes(bodyWords(sources[path] ?? ''), parsed.effort);
 			found.push({ ...parsed, minutes, ...place, file });
 		} catch (error) {

@@ -9,7 +9,7 @@
 //     `loadProse()` fetches the runs, so a lesson's prose is downloaded as JavaScript only when it
 //     is drawn by the browser.
 // Runs keep components (Term, Step, islands) and anything with an expression out, so every block
-// and its hydration work as before. Dev and tests compile bodies as they are (no runs, no loader).
+// and its hydration work as before. A term's plain words become a string prop (termWordsAsText). Dev and tests compile bodies as they are (no runs, no loader).
 import { parse } from 'svelte/compiler';
 
 const lessonBody = /[\\/]lessons[\\/][^\\/]+[\\/]index\.md$/;
@@ -78,6 +78,45 @@ function collectRuns(nodes, out) {
 	flush();
 }
 
+/** Words a reader sees as they are: no markup, expression or entity to decode. */
+const plainWords = /^[^<>{}&]+$/;
+
+/**
+ * `<Term id="x">words</Term>` → `<Term id="x" text={"words"} />`: the same term, but its words are a
+ * string prop rather than a snippet, which costs the body's script a function per term.
+ * @param {string} content
+ */
+export function termWordsAsText(content) {
+	const ast = parse(content, { modern: true });
+	/** @type {{ start: number, end: number, code: string }[]} */
+	const edits = [];
+	/** @param {any[]} nodes */
+	const visit = (nodes) => {
+		for (const node of nodes) {
+			const kids = node.fragment?.nodes ?? [];
+			const only = kids.length === 1 ? kids[0] : undefined;
+			if (
+				node.type === 'Component' &&
+				node.name === 'Term' &&
+				only?.type === 'Text' &&
+				plainWords.test(only.data) &&
+				!node.attributes.some((/** @type {any} */ a) => a.name === 'text')
+			) {
+				const open = content.slice(node.start, only.start).replace(/>$/, '');
+				edits.push({
+					start: node.start,
+					end: node.end,
+					code: `${open} text={${JSON.stringify(only.data)}} />`
+				});
+			} else visit(kids);
+		}
+	};
+	visit(ast.fragment.nodes);
+	for (const edit of edits.reverse())
+		content = content.slice(0, edit.start) + edit.code + content.slice(edit.end);
+	return content;
+}
+
 /**
  * The lesson body with its runs replaced, and the runs' markup; undefined when it has none.
  * @param {string} content mdsvex's output
@@ -117,7 +156,7 @@ export function lessonProse() {
 			// Lesson bodies compile in runes mode (svelte.config.js), where the module script is
 			// `<script module>`; mdsvex writes the legacy form.
 			const body = content.replace(/<script context=["']module["']>/, '<script module>');
-			const extracted = shared.enabled ? extractProse(body, filename) : undefined;
+			const extracted = shared.enabled ? extractProse(termWordsAsText(body), filename) : undefined;
 			if (!extracted) return { code: body };
 			shared.runsByFile.set(filename, extracted.runs);
 			return { code: extracted.code };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractProse } from './lesson-prose.js';
+import { extractProse, termWordsAsText } from './lesson-prose.js';
 
 const long =
 	'A sentence long enough to be worth moving out of the body code, with a few more words.';
@@ -42,5 +42,16 @@ describe('extractProse', () => {
 		const code = extractProse(body, 'x.md')?.code ?? '';
 		expect(code.match(/<script/g)).toHaveLength(1);
 		expect(code).toContain('export const loadProse = __loadProse;');
+	});
+});
+
+describe('termWordsAsText', () => {
+	it("passes a term's plain words as a string, and leaves words with markup or entities", () => {
+		const out = termWordsAsText(
+			'<p>A <Term id="a">plain "words"</Term>, <Term id="b"><em>marked</em></Term> and <Term id="c">A&amp;E</Term>.</p>'
+		);
+		expect(out).toBe(
+			'<p>A <Term id="a" text={"plain \\"words\\""} />, <Term id="b"><em>marked</em></Term> and <Term id="c">A&amp;E</Term>.</p>'
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import type { Question } from '$lib/content/types';
-import { correctOptionIds } from '$lib/machines/rules';
+import { correctOptionIds } from '$lib/machines/assessment';
 
 // What an LMS needs about each quiz question to record an interaction: built from the content at
 // build time and served as /lms/quiz-key.json, fetched only by the packaged course's LMS adapter.

@@ -1,5 +1,5 @@
 import type { CourseOutline } from '$lib/machines/outline';
-import { hasCompletedCourse } from '$lib/machines/rules';
+import { hasCompletedCourse } from '$lib/machines/completion';
 import type { Envelope } from '$lib/progress/envelope';
 import type { KeyQuestion, QuizKey } from './quiz-key';
 

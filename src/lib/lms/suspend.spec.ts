@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { course, lessons } from '$lib/content/lessons.server';
-import { correctOptionIds } from '$lib/machines/rules';
+import { correctOptionIds } from '$lib/machines/assessment';
 import { fullCourse } from './fixtures/full-course';
 import { decodeSuspend, encodeSuspend, fitSuspend } from './suspend';
 

@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createActor, transition, type SnapshotFrom } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { courseMachine, type CourseEvent } from './courseMachine';
-import { hasCompletedCourse, isLessonUnlocked } from './rules';
+import { isLessonUnlocked } from './rules';
+import { hasCompletedCourse } from './completion';
 import { testOutline } from './fixtures';
 import type { CourseOutline } from './outline';
 

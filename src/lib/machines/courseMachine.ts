@@ -1,12 +1,8 @@
 import { assign, setup, transition } from 'xstate';
 import { lessonMachine, type LessonMachineEvent } from './lessonMachine';
 import type { CourseOutline, LessonOutline } from './outline';
-import {
-	isLessonUnlocked,
-	mergeLessonRecords,
-	type LessonRecord,
-	type LessonRecords
-} from './rules';
+import { isLessonUnlocked, type LessonRecord, type LessonRecords } from './rules';
+import { mergeLessonRecords } from './completion';
 
 // The course over its ordered lessons. Each lesson's record is advanced by lessonMachine's own
 // transitions, so the per-lesson rules live in one place and the course keeps only small JSON.

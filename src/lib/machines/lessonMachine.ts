@@ -1,6 +1,8 @@
 import { and, assertEvent, assign, setup } from 'xstate';
 import type { LessonOutline, StepOutline } from './outline';
-import { countWords, firstOpenIndex, hasFinishedLesson, isPlainStep } from './rules';
+import { firstOpenIndex, isPlainStep } from './rules';
+import { countWords } from './assessment';
+import { hasFinishedLesson } from './completion';
 
 // One lesson's logic over the steps its content declares. On the first pass steps open in order
 // and the lesson completes once every quiz is passed and every reflection saved; after that

@@ -19,7 +19,7 @@ export type StepOutline =
 	  })
 	| (StepBase & {
 			kind: 'reflect';
-			/** Fewest words (countWords in rules.ts) that count as a saved reflection. */
+			/** Fewest words (countWords in assessment.ts) that count as a saved reflection. */
 			minWords: number;
 	  });
 

@@ -1,12 +1,7 @@
 import { assertEvent, assign, setup } from 'xstate';
 import type { Question } from '$lib/content/types';
-import {
-	hasAnswers,
-	newQuizRecord,
-	scoreAttempt,
-	type QuizAnswers,
-	type QuizRecord
-} from './rules';
+import { type QuizAnswers, type QuizRecord } from './rules';
+import { hasAnswers, newQuizRecord, scoreAttempt } from './assessment';
 
 // One quiz: answering → submitted (scored) → feedback (passed or failed) → retry → answering.
 // The best score and "ever passed" only ever go up, so a failed retake cannot undo a pass. The

@@ -5,21 +5,22 @@ import { testLesson, testOutline } from './fixtures';
 import { lessonMachine } from './lessonMachine';
 import {
 	completedLessons,
-	completionTime,
-	countWords,
-	hasCompletedCourse,
-	isQuestionCorrect,
 	lessonView,
-	newQuizRecord,
-	quizAttempts,
 	readStepsUpTo,
 	resumeAt,
-	savedReflections,
-	scoreQuiz,
 	stepStatus,
 	type LessonRecords,
 	type QuizRecord
 } from './rules';
+import {
+	countWords,
+	isQuestionCorrect,
+	newQuizRecord,
+	quizAttempts,
+	savedReflections,
+	scoreQuiz
+} from './assessment';
+import { completionTime, hasCompletedCourse } from './completion';
 
 // The words a reflection has, counted the way a reader counts them. The text box shows this count
 // and the lesson machine's guard uses it, so "enough to count" on screen always marks the step done.

@@ -1,8 +1,11 @@
-import type { Question, StepKind } from '$lib/content/types';
+import type { StepKind } from '$lib/content/types';
 import type { CourseOutline, LessonOutline, StepOutline } from './outline';
 
 // The progress rules as plain functions. The machines use them as guards; pages use them to show
 // where the learner stands without loading the machines (xstate loads on the first interaction).
+// Every page needs these. What an activity counts for (assessment.ts) and when a lesson or the
+// course is finished (completion.ts) are rules of their own, loaded with the blocks and machines
+// that apply them.
 
 /** What the course remembers about one lesson; persisted as part of the course snapshot. */
 export interface LessonRecord {
@@ -25,24 +28,6 @@ export function itemKey(slug: string, stepId: string): string {
 
 /** Chosen option ids per question id; a true/false question answers ['true'] or ['false']. */
 export type QuizAnswers = Record<string, string[]>;
-
-/** The option ids that make a question right (true/false questions have options too). */
-export function correctOptionIds(question: Question): string[] {
-	return question.options.filter((o) => o.correct).map((o) => o.id);
-}
-
-/** A question is right only when exactly the correct options are chosen. */
-export function isQuestionCorrect(question: Question, chosen: string[] = []): boolean {
-	const correct = correctOptionIds(question);
-	return correct.length === chosen.length && correct.every((id) => chosen.includes(id));
-}
-
-/** Percentage of questions answered right, rounded to a whole number. */
-export function scoreQuiz(questions: Question[], answers: QuizAnswers): number {
-	if (questions.length === 0) return 0;
-	const right = questions.filter((q) => isQuestionCorrect(q, answers[q.id])).length;
-	return Math.round((right / questions.length) * 100);
-}
 
 /** A saved reflection: the same shape stored and on screen. */
 export interface ReflectionRecord {
@@ -72,66 +57,6 @@ export interface QuizRecord {
 	t: number;
 }
 
-export function newQuizRecord(): QuizRecord {
-	return {
-		answers: {},
-		score: 0,
-		best: 0,
-		attempts: 0,
-		passed: false,
-		everPassed: false,
-		phase: 'answering',
-		t: 0
-	};
-}
-
-/** A submission counts as an attempt only when at least one question is answered. */
-export function hasAnswers(answers: QuizAnswers): boolean {
-	return Object.values(answers).some((chosen) => chosen.length > 0);
-}
-
-/** One attempt scored against the pass mark. The best score and "ever passed" only go up. */
-export function scoreAttempt(
-	record: QuizRecord,
-	quiz: { questions: Question[]; passMark: number },
-	answers: QuizAnswers,
-	at: number
-): QuizRecord {
-	const score = scoreQuiz(quiz.questions, answers);
-	const passed = score >= quiz.passMark;
-	return {
-		answers,
-		score,
-		best: Math.max(record.best, score),
-		attempts: record.attempts + 1,
-		passed,
-		everPassed: record.everPassed || passed,
-		phase: 'feedback',
-		t: at
-	};
-}
-
-/** Two copies of one quiz (two tabs, a file): the newest attempt, with the best of both kept. */
-export function mergeQuizRecord(a: QuizRecord | undefined, b: QuizRecord): QuizRecord {
-	if (!a) return b;
-	const newer = b.t > a.t ? b : a;
-	return {
-		...newer,
-		best: Math.max(a.best, b.best),
-		everPassed: a.everPassed || b.everPassed,
-		attempts: Math.max(a.attempts, b.attempts)
-	};
-}
-
-/**
- * Words as a person counts them: runs of letters or digits, apostrophes and hyphens inside, so
- * "e.g." is two words, "A&E" two and a line of dashes none. The reflection box shows this count
- * and the lesson machine's guard uses it, so the two cannot disagree.
- */
-export function countWords(text: string): number {
-	return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
 /**
  * The step kinds that gate completion, each by an activity of its own: a quiz to pass, a
  * reflection to save. Every other kind is plain: the learner marks it done (Continue, or "I have
@@ -154,13 +79,6 @@ export function isPlainStep(step: { kind: StepKind }): boolean {
 export function firstOpenIndex(lesson: LessonOutline, done: readonly string[]): number {
 	const index = lesson.steps.findIndex((step) => !done.includes(step.id));
 	return index < 0 ? lesson.steps.length : index;
-}
-
-/** First-pass completion: every quiz passed and every reflection saved; else every step done. */
-export function hasFinishedLesson(lesson: LessonOutline, done: readonly string[]): boolean {
-	const gated = lesson.steps.filter(isGatedStep);
-	const required = gated.length ? gated : lesson.steps;
-	return required.every((step) => done.includes(step.id));
 }
 
 /** A lesson is open when navigation is open, it is first, it was completed, or the one before is. */
@@ -279,17 +197,6 @@ export function completedLessons(outline: CourseOutline, lessons: LessonRecords)
 	return outline.lessons.filter((lesson) => lessons[lesson.slug]?.complete).length;
 }
 
-/** The course is complete when every lesson is: derived from the records, never stored. */
-export function hasCompletedCourse(outline: CourseOutline, lessons: LessonRecords): boolean {
-	return completedLessons(outline, lessons) === outline.lessons.length;
-}
-
-/** When every lesson is complete: the latest activity among them, the moment it happened. */
-export function completionTime(outline: CourseOutline, lessons: LessonRecords): number | undefined {
-	if (!hasCompletedCourse(outline, lessons)) return undefined;
-	return Math.max(...outline.lessons.map((l) => lessons[l.slug].t));
-}
-
 /** The lesson and step to resume at, or undefined for a learner who has not started. */
 export function resumeAt(
 	outline: CourseOutline,
@@ -303,56 +210,6 @@ export function resumeAt(
 	if (latest.complete && next && !lessons[next.slug]?.complete)
 		return { slug: next.slug, stepId: resumeStep(next, lessons[next.slug]?.done ?? []).id };
 	return { slug, stepId: latest.at };
-}
-
-/** Two copies of the course's lesson records → one, lesson by lesson. */
-export function mergeLessonRecords(a: LessonRecords, b: LessonRecords): LessonRecords {
-	const merged = { ...a };
-	for (const [slug, record] of Object.entries(b))
-		merged[slug] = mergeLessonRecord(merged[slug], record);
-	return merged;
-}
-
-/** Union of two records of one lesson: done steps add up, completion sticks, newest position wins. */
-export function mergeLessonRecord(a: LessonRecord | undefined, b: LessonRecord): LessonRecord {
-	if (!a) return b;
-	const newer = b.t > a.t ? b : a;
-	return {
-		done: [...new Set([...a.done, ...b.done])],
-		at: newer.at,
-		complete: a.complete || b.complete,
-		t: newer.t
-	};
-}
-
-/** The lesson's reflect steps whose reflection is saved with enough words to count. */
-export function savedReflections(
-	lesson: LessonOutline,
-	reflections: Record<string, ReflectionRecord>
-): StepOutline[] {
-	return lesson.steps.filter(
-		(step) =>
-			step.kind === 'reflect' &&
-			countWords(reflections[itemKey(lesson.slug, step.id)]?.text ?? '') >= step.minWords
-	);
-}
-
-/** Attempts per quiz step of a lesson, in step order (0 for a quiz not tried). */
-export function quizAttempts(
-	lesson: LessonOutline,
-	answers: SavedProgress['answers']
-): { stepId: string; title: string; attempts: number; best: number | null }[] {
-	return lesson.steps
-		.filter((step) => step.kind === 'quiz')
-		.map((step) => {
-			const record = answers[itemKey(lesson.slug, step.id)];
-			return {
-				stepId: step.id,
-				title: step.title,
-				attempts: record?.attempts ?? 0,
-				best: record?.attempts ? record.best : null
-			};
-		});
 }
 
 /**

@@ -5,15 +5,12 @@
 import type { Step } from '$lib/content/types';
 import { attemptQuestions, drawSeed } from '$lib/quiz/draw';
 import {
-	countWords,
-	hasAnswers,
 	isPlainStep,
-	newQuizRecord,
-	scoreAttempt,
 	type QuizAnswers,
 	type QuizRecord,
 	type ReflectionRecord
 } from '$lib/machines/rules';
+import { countWords, hasAnswers, newQuizRecord, scoreAttempt } from '$lib/machines/assessment';
 import { isQuizRecord, isReflectionRecord } from './envelope';
 import type { LessonEvent, LessonProgress, ReflectionView, StepStatus } from './port';
 import { isRecord } from './timed';

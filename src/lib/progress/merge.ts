@@ -1,9 +1,10 @@
-import { mergeLessonRecords, mergeQuizRecord } from '$lib/machines/rules';
+import { mergeQuizRecord } from '$lib/machines/assessment';
+import { mergeLessonRecords } from '$lib/machines/completion';
 import type { Envelope } from './envelope';
 import { mergeByKey } from './timed';
 
 // Two copies of progress (this tab and another, or memory and storage) → one. Per item the
-// newest wins; progress only adds up; a best score or a pass is never lowered (rules.ts).
+// newest wins; progress only adds up; a best score or a pass is never lowered (assessment.ts, completion.ts).
 
 export function mergeEnvelopes(local: Envelope, incoming: Envelope): Envelope {
 	return {

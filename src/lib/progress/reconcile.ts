@@ -1,4 +1,5 @@
-import { hasFinishedLesson, itemKey, resumeStep } from '$lib/machines/rules';
+import { itemKey, resumeStep } from '$lib/machines/rules';
+import { hasFinishedLesson } from '$lib/machines/completion';
 import type { CourseOutline, LessonOutline } from '$lib/machines/outline';
 import type { Envelope } from './envelope';
 

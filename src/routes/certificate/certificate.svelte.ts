@@ -1,12 +1,8 @@
 import { localDate, verificationCode, type CertificateRecord } from '$lib/journeys/certificate';
 import type { JourneyStore } from '$lib/journeys/journey.svelte';
-import {
-	completionTime,
-	countWords,
-	itemKey,
-	quizAttempts,
-	type LessonView
-} from '$lib/machines/rules';
+import { itemKey, type LessonView } from '$lib/machines/rules';
+import { countWords, quizAttempts } from '$lib/machines/assessment';
+import { completionTime } from '$lib/machines/completion';
 import type { CourseProgress } from '$lib/progress/progress.svelte';
 
 /** What the certificate needs to know about the course. */

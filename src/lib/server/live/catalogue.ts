@@ -1,7 +1,7 @@
 // What a facilitator can push for a lesson: its quiz questions, its reflection prompts and the
 // discussion questions from its facilitator notes. Built on the server from validated content.
 import type { Lesson } from '$lib/content/types';
-import { correctOptionIds } from '$lib/machines/rules';
+import { correctOptionIds } from '$lib/machines/assessment';
 import type { LiveItem } from '$lib/live/types';
 
 export function liveItemsFor(lesson: Lesson, discussion: string[] = []): LiveItem[] {
