@@ -3,6 +3,8 @@
 // exit non-zero when a budget fails. `--no-build` reuses the last bench build; `--no-lighthouse`
 // skips Lighthouse (quicker while working on bytes; its budgets then show as not measured).
 // `--page /search` (repeatable) measures the pages named instead of the home page and the lessons.
+// The first lesson is measured again as an LMS package (SCORM 1.2, scripts/bench/package-page.js),
+// against the same budgets, with the LMS adapter's share; `--no-package` skips it.
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -14,6 +16,7 @@ import {
 	measureNextLesson,
 	measureRepeatVisits
 } from './bench/measure.js';
+import { measurePackagedLesson } from './bench/package-page.js';
 import { countingProxy } from './bench/proxy.js';
 import { evaluate, formatTable, withinBudget } from './bench/report.js';
 import { buildApp, serve } from './bench/server.js';
@@ -54,6 +57,8 @@ let pages;
 let browserVersion;
 /** @type {Awaited<ReturnType<typeof measureRepeatVisits>> | undefined} */
 let offline;
+/** @type {Awaited<ReturnType<typeof measurePackagedLesson>> | undefined} */
+let lmsPackage;
 try {
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	browserVersion = browser.version();
@@ -82,6 +87,12 @@ try {
 				lessonPages.find((p) => p.path === visit.path).repeat = visit;
 		} finally {
 			await proxy.close();
+		}
+		if (!asked.length && !process.argv.includes('--no-package')) {
+			console.log('Building the SCORM 1.2 package and measuring its first lesson …');
+			const packaged = await measurePackagedLesson(browser, port + 2, `${lessons[0].slice(1)}/`);
+			pages.push({ path: packaged.path, lesson: false, packaged: true, firstLoad: packaged });
+			lmsPackage = packaged;
 		}
 	} finally {
 		await browser.close();
@@ -114,6 +125,10 @@ if (!withinBudget(budgets.precacheMB, precacheMB))
 	failures.push(
 		`${budgets.precacheMB.label} is ${precacheMB.toFixed(2)} MB, budget ≤ ${budgets.precacheMB.max}`
 	);
+if (lmsPackage && !withinBudget(budgets.lmsAdapterKB, lmsPackage.adapterJsBytes / 1000))
+	failures.push(
+		`${budgets.lmsAdapterKB.label} is ${(lmsPackage.adapterJsBytes / 1000).toFixed(1)} KB, budget ≤ ${budgets.lmsAdapterKB.max}`
+	);
 if (process.argv.includes('--no-lighthouse'))
 	failures.push('Lighthouse was skipped (--no-lighthouse)');
 const table = formatTable(rows, budgets);
@@ -130,10 +145,14 @@ if (offline)
 	console.log(
 		`Offline precache: ${offline.precache.files} files, ${precacheMB.toFixed(2)} MB uncompressed (budget ≤ ${budgets.precacheMB.max} MB, video excluded). Repeat visit: JS and CSS bytes that crossed the network once the worker is installed.`
 	);
+if (lmsPackage)
+	console.log(
+		`LMS package (SCORM 1.2, launched in an iframe under scorm-again's API; only the package's own files count): its LMS adapter is ${(lmsPackage.adapterJsBytes / 1000).toFixed(1)} KB of that first-load JS (budget ≤ ${budgets.lmsAdapterKB.max}); the zip is ${(lmsPackage.zipBytes / 1e6).toFixed(2)} MB.`
+	);
 console.log(`${date} · ${machine} · ${seconds} s`);
 
 mkdirSync(resultsDir, { recursive: true });
-const report = { date, machine, seconds, budgets, table, failures, pages, offline };
+const report = { date, machine, seconds, budgets, table, failures, pages, offline, lmsPackage };
 const json = JSON.stringify(report, null, '\t');
 const stamp = date.replaceAll(':', '-').replace(/\..*/, '');
 writeFileSync(new URL(`bench-${stamp}.json`, resultsDir), json);

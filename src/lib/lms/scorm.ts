@@ -1,8 +1,6 @@
 import { reportWrite } from '$lib/progress/writes';
 import { resolve } from '$app/paths';
 import type { Envelope } from '$lib/progress/envelope';
-import { mergeEnvelopes } from '$lib/progress/merge';
-import { decode } from '$lib/progress/migrate';
 import type { CourseProgress } from '$lib/progress/progress.svelte';
 import { browserStorage, storageKey, type ProgressStorage } from '$lib/progress/storage';
 import { scorm12, scorm2004, type ScormDialect, type ScormMethod } from './dialects';
@@ -11,7 +9,6 @@ import { lms } from './lms-state.svelte';
 import type { QuizKey } from './quiz-key';
 import { attemptCounts, newAnswers, standing } from './report';
 import { decodeSuspend, fitSuspend } from './suspend';
-import { packageTarget } from './target';
 
 // SCORM 1.2 and 2004: progress lives in the LMS (cmi.suspend_data) behind ProgressStorage, with a
 // browser copy keyed by the LMS learner id, so a commit the LMS drops or a reflection it has no
@@ -25,9 +22,9 @@ const settleDelay = 5000;
 /** The LMS's API object, under either version's method names. */
 type ScormApi = Record<string, (...args: string[]) => string | number | boolean>;
 
-/** The package's own SCORM version (a build-time constant: the other dialect is dropped). */
+/** The package's own SCORM version (the build-time constant itself, so the other dialect is dropped). */
 export const connectPackage = (progress: CourseProgress) =>
-	connectScorm(progress, packageTarget === 'scorm2004' ? scorm2004 : scorm12);
+	connectScorm(progress, __PACKAGE_TARGET__ === 'scorm2004' ? scorm2004 : scorm12);
 
 export function connectScorm(
 	progress: CourseProgress,
@@ -69,13 +66,13 @@ export function connectScorm(
 	let terminated = false;
 	let retry: ReturnType<typeof setTimeout> | undefined;
 	let failures = 0;
+	// The answer key (for the LMS's interactions) is fetched with the first progress written, long
+	// before any answer is reported: a first launch that only reads does not fetch it.
 	let quizKey: Promise<QuizKey | null> | undefined;
 	const loadKey = () =>
 		(quizKey ??= fetch(resolve('/lms/quiz-key.json'))
 			.then((r) => (r.ok ? (r.json() as Promise<QuizKey>) : null))
 			.catch(() => null));
-
-	void loadKey();
 
 	const set = (name: string, value: string) => terminated || call('set', name, value) === 'true';
 
@@ -166,6 +163,11 @@ export function connectScorm(
 			return kept.ok ? (local ?? lmsCopy.text) : lmsCopy.text;
 		}
 		omitted = lmsCopy.decoded.omitted;
+		// Decoding and merging stored progress load only when the LMS holds some: not at a first launch.
+		const [{ decode }, { mergeEnvelopes }] = await Promise.all([
+			import('$lib/progress/migrate'),
+			import('$lib/progress/merge')
+		]);
 		const version = outline.version;
 		const lmsEnvelope = decode(lmsCopy.decoded.json, version).envelope;
 		sent = attemptCounts(lmsEnvelope);
@@ -175,6 +177,7 @@ export function connectScorm(
 
 	async function save(value: string, force = false) {
 		lastWritten = value;
+		void loadKey();
 		// The browser copy first: whatever the LMS does next, nothing is lost.
 		// A failed browser copy is reported (the storage notice says so), and the LMS still gets it.
 		if (mirror) await reportWrite('lms-mirror', () => mirror.write(value));
