@@ -1,14 +1,29 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { playwright } from '@vitest/browser-playwright';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
 import { chromiumArgs, chromiumPath } from './config/chromium.js';
 import { clientSize } from './config/client-size.js';
 import { islands } from './config/islands.js';
 import { lessonProseModules } from './src/lib/content/lesson-prose.js';
 
+/**
+ * A cmi5 package's LMS adapter: `$lib/lms/adapter` names the SCORM one (1.2 and 2004) in every
+ * other build, so each package carries only its own (src/lib/lms/adapter.ts).
+ */
+const lmsAdapter = (): Plugin => ({
+	name: 'course:lms-adapter',
+	enforce: 'pre',
+	resolveId: (id) =>
+		process.env.PACKAGE_TARGET === 'cmi5' && /[\\/]src[\\/]lib[\\/]lms[\\/]adapter(\.ts)?$/.test(id)
+			? fileURLToPath(new URL('src/lib/lms/cmi5.ts', import.meta.url))
+			: undefined
+});
+
 export default defineConfig({
-	plugins: [islands(), lessonProseModules(), clientSize(), sveltekit()],
+	plugins: [islands(), lessonProseModules(), clientSize(), lmsAdapter(), sveltekit()],
 	// LMS packages: scripts/package.js sets PACKAGE_TARGET (and PUBLIC_LIVE_ORIGIN) at build time;
 	// svelte.config.js reads the same variable. The LMS owns the page, so it has no service worker.
 	define: {

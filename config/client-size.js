@@ -3,8 +3,8 @@
 // network every request costs a round trip (request budget in bench/budgets.json). We group what
 // every page (or every lesson page) loads first, and leave code loaded later to the bundler:
 //   app        the Svelte runtime and SvelteKit client, with the course's progress state, status
-//              rules and small content helpers: every page, since the layout shows the learner's
-//              progress
+//              rules and small content helpers, and the page shell (root layout, header, error
+//              page): every page, since the layout shows the learner's progress
 //   journeys   the learner's journal, plans and summaries: the journal and certificate pages
 //   lesson     the blocks every lesson renders with its own code (island/blocks.js) and the island
 //              wrappers: every lesson page, so moving to the next lesson fetches only its own body.
@@ -41,6 +41,15 @@ const framework = (/** @type {string} */ id) =>
 	);
 const course = (/** @type {string} */ id) =>
 	/src[\\/]lib[\\/](progress|machines|content)[\\/]/.test(id) && !onUse.test(id);
+// What every page renders around its content: SvelteKit's root component, the root layout with the
+// header parts it always shows, and the error page (the client loads it at start, to show errors
+// even offline). In their own files they only import 'app' back, and the import lists cost more
+// than they hold: 0.7 KB of every page's first-load JS (bench/budgets.json). In an LMS package the
+// layout's launcher and the connection state come too.
+const shell = (/** @type {string} */ id) =>
+	/generated[\\/]root\.(svelte|js)$|src[\\/]routes[\\/]\+(layout|error)\.svelte$|src[\\/]lib[\\/](components[\\/](site[\\/]HeaderSearch|progress[\\/]CourseMeter)\.svelte|lms[\\/](launch|adapter|scorm|cmi5|dialects|find-api|cmi5-statements|lms-state\.svelte)\.ts)$/.test(
+		id
+	);
 
 const groups = [
 	{
@@ -49,7 +58,7 @@ const groups = [
 		// that a change to the course code changes this file too; the offline worker fetches it again.
 		name: 'app',
 		priority: 3,
-		test: (/** @type {string} */ id) => framework(id) || course(id)
+		test: (/** @type {string} */ id) => framework(id) || course(id) || shell(id)
 	},
 	{
 		name: 'journeys',

@@ -10,6 +10,8 @@ const sources = [
 	'lessons',
 	'static',
 	'svelte.config.js',
+	'vite.config.ts',
+	'config',
 	'scripts/package.js',
 	'scripts/package-manifest.js'
 ];

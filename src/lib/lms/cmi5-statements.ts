@@ -1,4 +1,4 @@
-import { responseIds } from './dialects';
+import { responseIds } from './dialect-reports';
 import type { Answered } from './report';
 
 // cmi5's words: the launch parameters, LMS.LaunchData, and the statements the AU sends, each with

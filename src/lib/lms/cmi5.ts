@@ -1,7 +1,5 @@
 import { resolve } from '$app/paths';
 import type { Envelope } from '$lib/progress/envelope';
-import { mergeEnvelopes } from '$lib/progress/merge';
-import { decode } from '$lib/progress/migrate';
 import type { CourseProgress } from '$lib/progress/progress.svelte';
 import { browserStorage, storageKey, type ProgressStorage } from '$lib/progress/storage';
 import { reportWrite } from '$lib/progress/writes';
@@ -162,7 +160,6 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 		(quizKey ??= fetch(resolve('/lms/quiz-key.json'))
 			.then((r) => (r.ok ? (r.json() as Promise<QuizKey>) : null))
 			.catch(() => null));
-	void loadKey();
 
 	async function report(envelope: Envelope) {
 		void saveState();
@@ -242,6 +239,11 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 		const local = mirror ? await mirror.read() : null;
 		const doc = await started$;
 		if (!doc) return local;
+		// Decoding and merging stored progress load only when the LRS holds some: not at a first launch.
+		const [{ decode }, { mergeEnvelopes }] = await Promise.all([
+			import('$lib/progress/migrate'),
+			import('$lib/progress/merge')
+		]);
 		const version = outline.version;
 		const fromLrs = decode(JSON.stringify(doc.progress ?? null), version);
 		if (!doc.progress || fromLrs.problem) {

@@ -1,4 +1,4 @@
-// What the learner is told about the LMS connection. The adapter (scorm.ts) sets it; the
+// What the learner is told about the LMS connection. The adapters (scorm.ts, cmi5.ts) set it; the
 // notice (LmsNotice.svelte) shows it.
 
 export type Connection = 'connecting' | 'connected' | 'lost' | 'plain';
@@ -10,3 +10,10 @@ export const lms = $state({
 	/** Reflections written on another computer whose words the LMS could not hold. */
 	keptElsewhere: [] as string[]
 });
+
+/** Whether there is anything to tell the learner: the notice (LmsNotice.svelte) loads only then. */
+export const lmsHasNews = () =>
+	lms.connection === 'plain' ||
+	lms.connection === 'lost' ||
+	lms.keptHere.length > 0 ||
+	lms.keptElsewhere.length > 0;

@@ -1,11 +1,13 @@
 // A test LMS: a plain HTTP server that serves one package from its zip at a deep path, as LMSs
 // do (files exactly as named, a folder's index.html, nothing else), and a player page that hosts
-// scorm-again's SCORM 1.2 or 2004 runtime in the parent frame with the SCO in an iframe.
-import { createServer, type ServerResponse, type Server } from 'node:http';
+// scorm-again's SCORM 1.2 or 2004 runtime in the parent frame with the SCO in an iframe. Plain
+// JavaScript, so that `npm run bench` (scripts/bench/package-page.js) launches packages in it too.
+import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 
-const types: Record<string, string> = {
+/** @type {Record<string, string>} */
+const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript',
 	'.css': 'text/css',
@@ -26,8 +28,11 @@ export const contentPath = '/pluginfile.php/27/mod_scorm/content/3/';
 /**
  * A file of the package under `contentPath`, as LMSs serve them (files exactly as named, a
  * folder's index.html, nothing else). False when the address is not one of the package's files.
+ * @param {Map<string, Uint8Array>} files
+ * @param {URL} url
+ * @param {import('node:http').ServerResponse} res
  */
-export function servePackageFile(files: Map<string, Uint8Array>, url: URL, res: ServerResponse) {
+export function servePackageFile(files, url, res) {
 	if (!url.pathname.startsWith(contentPath)) return false;
 	let path = decodeURIComponent(url.pathname.slice(contentPath.length));
 	if (path === '' || path.endsWith('/')) path += 'index.html';
@@ -38,15 +43,20 @@ export function servePackageFile(files: Map<string, Uint8Array>, url: URL, res: 
 	return true;
 }
 
-export interface Manifest {
-	version: '1.2' | '2004';
-	launch: string;
-	/** SCORM 1.2's adlcp:masteryscore (0–100), or 2004's minNormalizedMeasure (0–1). */
-	passingScore: string;
-}
+/**
+ * @typedef {object} Manifest
+ * @property {'1.2' | '2004'} version
+ * @property {string} launch
+ * @property {string} passingScore SCORM 1.2's adlcp:masteryscore (0–100), or 2004's
+ *   minNormalizedMeasure (0–1).
+ */
 
-/** What an LMS takes from imsmanifest.xml: the version, the SCO's launch file, the pass mark. */
-export function readManifest(files: Map<string, Uint8Array>): Manifest {
+/**
+ * What an LMS takes from imsmanifest.xml: the version, the SCO's launch file, the pass mark.
+ * @param {Map<string, Uint8Array>} files
+ * @returns {Manifest}
+ */
+export function readManifest(files) {
 	const xml = new TextDecoder().decode(files.get('imsmanifest.xml'));
 	const version = xml.includes('<schemaversion>2004 4th Edition</schemaversion>') ? '2004' : '1.2';
 	const launch = /adlcp:scorm[tT]ype="sco"[^>]*href="([^"]+)"/.exec(xml)?.[1];
@@ -59,13 +69,13 @@ export function readManifest(files: Map<string, Uint8Array>): Manifest {
 }
 
 const runtimes = {
-	'1.2': readFileSync('node_modules/scorm-again/dist/scorm12.min.js'),
-	'2004': readFileSync('node_modules/scorm-again/dist/scorm2004.min.js')
+	1.2: readFileSync('node_modules/scorm-again/dist/scorm12.min.js'),
+	2004: readFileSync('node_modules/scorm-again/dist/scorm2004.min.js')
 };
 
 /** The LMS's side of each version: the runtime's class, its API's name and methods, launch data. */
 const sides = {
-	'1.2': {
+	1.2: {
 		api: 'API',
 		make: 'new Scorm12API({ autocommit: false, logLevel: 5 })',
 		commit: 'LMSCommit',
@@ -75,7 +85,7 @@ const sides = {
 		student_name: 'Doe, Jo', entry: saved.core ? 'resume' : 'ab-initio' },
 	student_data: { mastery_score: passing } }`
 	},
-	'2004': {
+	2004: {
 		api: 'API_1484_11',
 		make: 'new Scorm2004API({ autocommit: false, logLevel: 5 })',
 		commit: 'Commit',
@@ -86,7 +96,8 @@ const sides = {
 	}
 };
 
-function playerPage(manifest: Manifest) {
+/** @param {Manifest} manifest */
+function playerPage(manifest) {
 	const side = sides[manifest.version];
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Test LMS</title>
@@ -127,8 +138,16 @@ window.closeSco = () => frame.remove();
 </script></body></html>`;
 }
 
-export function startTestLms(files: Map<string, Uint8Array>, port: number): Promise<Server> {
-	const manifest = readManifest(files);
+/**
+ * Serves `files` (a package, by path) on 127.0.0.1:`port`, with its player at /player.html,
+ * launching the manifest's SCO or, given `launch`, that page of the package.
+ * @param {Map<string, Uint8Array>} files
+ * @param {number} port
+ * @param {{ launch?: string }} [options]
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function startTestLms(files, port, { launch } = {}) {
+	const manifest = { ...readManifest(files), ...(launch && { launch }) };
 	const server = createServer((req, res) => {
 		const url = new URL(req.url ?? '/', 'http://lms');
 		if (url.pathname === '/player.html') {
