@@ -14,6 +14,7 @@
 // The machines (xstate, progress/engine.ts) and the code that reads stored progress
 // (progress/session.ts) are dynamic imports: kept out of 'app' below, the bundler gives each its
 // own lazy file, as it would with no groups at all.
+import { parseSync } from 'vite';
 import { inlineBlocks } from '../src/lib/components/lesson/island/blocks.js';
 
 // Loaded on use, never with a page: the machines, the progress engine and the rules only they and
@@ -128,7 +129,93 @@ function stripClientFrontmatter() {
 	};
 }
 
+// SvelteKit's client reads Svelte through a namespace (`import * as svelte`, to tolerate older
+// versions without some exports). The bundler then keeps every export of Svelte's entry and an
+// object listing them: 0.5 KB of every page's JS. Named imports of exactly the members it reads keep
+// only those. The members come from the parsed code (`svelte.x` and `const { x } = svelte`), and
+// any other use of the namespace fails the build, so a member cannot be missed silently.
+const kitClient =
+	/node_modules[\\/]@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]client\.js$/;
+const svelteNamespace = "import * as svelte from 'svelte';";
+
+/**
+ * Calls `visit` with every node of `node` and its parent.
+ * @param {any} node
+ * @param {any} parent
+ * @param {(node: any, parent: any) => void} visit
+ */
+function walk(node, parent, visit) {
+	visit(node, parent);
+	for (const value of Object.values(node)) {
+		for (const child of Array.isArray(value) ? value : [value])
+			if (child && typeof child.type === 'string') walk(child, node, visit);
+	}
+}
+
+/**
+ * The members of Svelte that `code` reads through its `svelte` namespace.
+ * @param {string} code
+ * @param {string} id
+ * @returns {{ members: string[], unknown: number[] }} unknown: offsets of uses that are not reads
+ */
+export function svelteMembers(code, id) {
+	const members = new Set();
+	/** @type {number[]} */
+	const unknown = [];
+	walk(parseSync(id, code).program, null, (node, parent) => {
+		if (node.type !== 'Identifier' || node.name !== 'svelte') return;
+		const member = parent.type === 'MemberExpression' && !parent.computed;
+		if (member && parent.property === node) return; // `x.svelte`
+		if (parent.type === 'Property' && parent.key === node && !parent.shorthand) return;
+		if (parent.type === 'ImportNamespaceSpecifier') return;
+		if (member) members.add(parent.property.name);
+		else if (
+			parent.type === 'VariableDeclarator' &&
+			parent.init === node &&
+			parent.id.type === 'ObjectPattern' &&
+			parent.id.properties.every(
+				(/** @type {any} */ p) =>
+					p.type === 'Property' && !p.computed && p.key.type === 'Identifier'
+			)
+		)
+			for (const p of parent.id.properties) members.add(p.key.name);
+		else unknown.push(node.start);
+	});
+	return { members: [...members].sort(), unknown };
+}
+
+/** @returns {import('vite').Plugin} */
+function kitNamedImports() {
+	return {
+		name: 'course:kit-named-imports',
+		apply: 'build',
+		enforce: 'pre',
+		transform(code, id, options) {
+			if (options?.ssr || !kitClient.test(id)) return;
+			if (!code.includes(svelteNamespace)) {
+				this.warn(`${svelteNamespace} is no longer in SvelteKit's client: the pages may be larger`);
+				return;
+			}
+			const { members, unknown } = svelteMembers(code, id);
+			if (unknown.length)
+				this.error(
+					`SvelteKit's client uses its Svelte namespace in a way config/client-size.js cannot ` +
+						`read (at offset ${unknown.join(', ')}): update kitNamedImports there`
+				);
+			const imports = members.map((name) => `${name} as __svelte_${name}`).join(', ');
+			const object = members.map((name) => `${name}: __svelte_${name}`).join(', ');
+			return {
+				code: code.replace(
+					svelteNamespace,
+					`import { ${imports} } from 'svelte'; const svelte = { ${object} };`
+				),
+				map: null
+			};
+		}
+	};
+}
+
 /** The build settings that keep the browser's share small; see bench/budgets.json. */
 export function clientSize() {
-	return [stripClientFrontmatter(), clientChunks()];
+	return [stripClientFrontmatter(), kitNamedImports(), clientChunks()];
 }

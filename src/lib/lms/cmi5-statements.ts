@@ -1,8 +1,6 @@
-import { responseIds } from './dialect-reports';
-import type { Answered } from './report';
-
 // cmi5's words: the launch parameters, LMS.LaunchData, and the statements the AU sends, each with
-// the LMS's context template, the registration and the cmi5 categories the verb calls for.
+// the LMS's context template, the registration and the cmi5 categories the verb calls for. The
+// answered statements and the pass/fail rule are in cmi5-report.ts, which loads when needed.
 
 export interface Agent {
 	objectType?: 'Agent';
@@ -74,14 +72,6 @@ export function launchParams(search: string): Launch | null {
 	}
 }
 
-/**
- * Whether the course is judged passed or failed: when the LMS's moveOn asks for a pass or the LMS
- * gives a mastery score. With moveOn Completed or NotApplicable and no mastery score, only
- * completed is sent.
- */
-export const judged = (data: LaunchData, mastery: number | undefined) =>
-	mastery !== undefined && (/Passed/.test(data.moveOn ?? '') || data.masteryScore !== undefined);
-
 const hex = (n: number) =>
 	Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) =>
 		b.toString(16).padStart(2, '0')
@@ -92,7 +82,7 @@ export const uuid = () => {
 	return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16], 16) & 3]}${h.slice(17, 20)}-${h.slice(20)}`;
 };
 
-interface Extra {
+export interface Extra {
 	result?: Record<string, unknown>;
 	/** completed, passed, failed: the moveOn category too. */
 	moveOn?: boolean;
@@ -125,26 +115,4 @@ export function statementIn(data: LaunchData, launch: Launch, verb: string, extr
 		context: { ...template, registration: launch.registration },
 		timestamp: new Date(extra.timestamp ?? Date.now()).toISOString()
 	};
-}
-
-/** One question answered, as a cmi5 "allowed" statement about a cmi.interaction activity. */
-export function answeredStatement(data: LaunchData, launch: Launch, a: Answered) {
-	const q = a.question;
-	const trueFalse = q.type === 'true-false';
-	return statementIn(data, launch, 'answered', {
-		allowed: true,
-		timestamp: a.t,
-		object: {
-			objectType: 'Activity',
-			id: `${launch.activityId}/question/${a.id}`,
-			definition: {
-				type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-				description: { en: q.prompt.replace(/\s+/g, ' ').trim() },
-				interactionType: trueFalse ? 'true-false' : 'choice',
-				correctResponsesPattern: [responseIds(q, q.correct)],
-				...(!trueFalse && { choices: q.options.map((id) => ({ id })) })
-			}
-		},
-		result: { success: a.correct, response: responseIds(q, a.chosen) }
-	});
 }

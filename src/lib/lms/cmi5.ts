@@ -1,20 +1,17 @@
-import { resolve } from '$app/paths';
 import type { Envelope } from '$lib/progress/envelope';
 import type { CourseProgress } from '$lib/progress/progress.svelte';
 import { browserStorage, storageKey, type ProgressStorage } from '$lib/progress/storage';
 import { reportWrite } from '$lib/progress/writes';
+import type { Cmi5Link, cmi5Reporter } from './cmi5-report';
 import {
-	answeredStatement,
-	judged,
 	launchParams,
 	statementIn,
+	type Extra,
 	type LaunchData,
 	type Sent
 } from './cmi5-statements';
 import { duration2004 } from './dialects';
 import { lms } from './lms-state.svelte';
-import type { QuizKey } from './quiz-key';
-import { attemptCounts, newAnswers, standing } from './report';
 
 // cmi5: the course is one AU. The LMS launches it with endpoint, fetch, actor, registration and
 // activityId in the URL; the AU fetches its auth token once, reads LMS.LaunchData from the xAPI
@@ -23,6 +20,7 @@ import { attemptCounts, newAnswers, standing } from './report';
 // one cmi5 "allowed" answered statement per question. A small fetch client, not @xapi/cmi5
 // (29.8 KB gzip with its bundled HTTP client, the adapter's budget is 4 KB). The browser copy,
 // keyed by the learner, is the mirror: a request the LRS rejects is retried and loses nothing.
+// What the LRS is told about progress (cmi5-report.ts) loads with the first progress written.
 
 const retryDelays = [1000, 3000, 10_000];
 const progressState = 'urn:coproduction-course:state:progress';
@@ -145,66 +143,30 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 		return true;
 	});
 
-	function send(
-		verb: string,
-		extra: Parameters<typeof statementIn>[3] = {},
-		mark?: Queued['mark']
-	) {
+	function send(verb: string, extra: Extra = {}, mark?: Queued['mark']) {
 		if (terminated || !data) return;
 		mark?.(queuedMarks);
 		queue.push({ statement: statementIn(data, launch!, verb, extra), mark });
 	}
 
-	let quizKey: Promise<QuizKey | null> | undefined;
-	const loadKey = () =>
-		(quizKey ??= fetch(resolve('/lms/quiz-key.json'))
-			.then((r) => (r.ok ? (r.json() as Promise<QuizKey>) : null))
-			.catch(() => null));
+	const link: Cmi5Link = {
+		outline,
+		launch,
+		data: () => data,
+		terminated: () => terminated,
+		started,
+		marks: () => queuedMarks,
+		queue: (statement, mark) => void queue.push({ statement, mark }),
+		send,
+		flush: () => void flush()
+	};
+	let reporter: Promise<ReturnType<typeof cmi5Reporter>> | undefined;
 
 	async function report(envelope: Envelope) {
 		void saveState();
-		const key = await loadKey();
-		if (!data || terminated) return;
-		if (key) {
-			// One answered statement per question of each attempt not yet sent.
-			const counts = attemptCounts(envelope);
-			const answers = newAnswers(envelope, key, queuedMarks.answers);
-			const mark = (s: Sent) => void (s.answers = { ...s.answers, ...counts });
-			answers.forEach((a, i) =>
-				queue.push({
-					statement: answeredStatement(data!, launch!, a),
-					mark: i === answers.length - 1 ? mark : undefined
-				})
-			);
-			queuedMarks.answers = { ...queuedMarks.answers, ...counts };
-		}
-
-		const now = standing(outline, envelope);
-		const duration = duration2004(Date.now() - started);
-		const normal = data.launchMode === 'Normal';
-		if (normal && now.finished && !queuedMarks.completed)
-			send('completed', { result: { completion: true, duration }, moveOn: true }, (s) => {
-				s.completed = true;
-			});
-		const mastery = data.masteryScore ?? (key ? key.passMark / 100 : undefined);
-		if (
-			normal &&
-			now.finished &&
-			now.score !== undefined &&
-			judged(data, mastery) &&
-			!queuedMarks.passed
-		) {
-			const scaled = now.score / 100;
-			const passed = scaled >= mastery!;
-			const score = { scaled, raw: now.score, min: 0, max: 100 };
-			if (passed || queuedMarks.failed !== now.score)
-				send(
-					passed ? 'passed' : 'failed',
-					{ result: { success: passed, score, duration }, moveOn: true },
-					(s) => void (passed ? (s.passed = true) : (s.failed = now.score))
-				);
-		}
-		void flush();
+		// What the LRS is told about progress loads with the first progress written.
+		reporter ??= import('./cmi5-report').then((module) => module.cmi5Reporter(link));
+		await (await reporter).report(envelope);
 	}
 
 	async function start(): Promise<Doc | null> {
