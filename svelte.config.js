@@ -22,13 +22,10 @@ const config = {
 	compilerOptions: {
 		// No `window.__svelte.v` version marker in every page's JS (bench/budgets.json).
 		discloseVersion: false,
-		// Other mdsvex output may be legacy-mode Svelte; lesson bodies are runes-mode, which keeps the
-		// legacy runtime out of the browser (lesson-prose.js turns mdsvex's module script into one).
-		runes: ({ filename }) =>
-			filename.split(/[/\\]/).includes('node_modules') ||
-			(filename.endsWith('.md') && !/[/\\]lessons[/\\][^/\\]+[/\\]index\.md$/.test(filename))
-				? undefined
-				: true
+		// Runes mode for all our own components, Markdown included: one legacy-mode component in the
+		// browser turns on Svelte's legacy runtime for every page (0.4 KB of each page's JS).
+		// lesson-prose.js turns mdsvex's legacy module script into a runes-mode one.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	vitePlugin: {
 		// An island block's code loads after the page (components/lesson/island/), so its styles

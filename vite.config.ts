@@ -40,7 +40,10 @@ export default defineConfig({
 		// 'app' and 'lesson' files the page already has, and after a first visit the offline worker
 		// holds the rest. The lists cost 0.7 KB of every page's first-load JS (bench/budgets.json).
 		// Styles still load with their chunk; the pages themselves still preload all they need.
-		modulePreload: false
+		modulePreload: false,
+		// SvelteKit's own writeBundle (prerendering every page) is most of a build's time; the warning
+		// that says so on every build tells a newcomer nothing they can act on.
+		rolldownOptions: { checks: { bundlerTimings: false } }
 	},
 	test: {
 		expect: { requireAssertions: true },

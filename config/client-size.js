@@ -14,6 +14,7 @@
 // The machines (xstate, progress/engine.ts) and the code that reads stored progress
 // (progress/session.ts) are dynamic imports: kept out of 'app' below, the bundler gives each its
 // own lazy file, as it would with no groups at all.
+import { fileURLToPath } from 'node:url';
 import { parseSync } from 'vite';
 import { inlineBlocks } from '../src/lib/components/lesson/island/blocks.js';
 
@@ -184,38 +185,121 @@ export function svelteMembers(code, id) {
 	return { members: [...members].sort(), unknown };
 }
 
-/** @returns {import('vite').Plugin} */
-function kitNamedImports() {
+/**
+ * A build step that replaces one import line of one browser module. When the line is gone (a new
+ * SvelteKit), the build warns and the module is left as it is: correct, only larger.
+ * @param {string} name
+ * @param {RegExp} file
+ * @param {string} line
+ * @param {(code: string, id: string, fail: (message: string) => never) => string} replacement
+ * @returns {import('vite').Plugin}
+ */
+function replaceImport(name, file, line, replacement) {
 	return {
-		name: 'course:kit-named-imports',
+		name: `course:${name}`,
 		apply: 'build',
 		enforce: 'pre',
 		transform(code, id, options) {
-			if (options?.ssr || !kitClient.test(id)) return;
-			if (!code.includes(svelteNamespace)) {
-				this.warn(`${svelteNamespace} is no longer in SvelteKit's client: the pages may be larger`);
+			if (options?.ssr || !file.test(id)) return;
+			if (!code.includes(line)) {
+				this.warn(`${name}: "${line}" is no longer in ${id}; the pages may be larger`);
 				return;
 			}
-			const { members, unknown } = svelteMembers(code, id);
-			if (unknown.length)
-				this.error(
-					`SvelteKit's client uses its Svelte namespace in a way config/client-size.js cannot ` +
-						`read (at offset ${unknown.join(', ')}): update kitNamedImports there`
+			const fail = (/** @type {string} */ message) => this.error(`${name}: ${message}`);
+			return { code: code.replace(line, replacement(code, id, fail)), map: null };
+		}
+	};
+}
+
+const kitNamedImports = () =>
+	replaceImport('kit-named-imports', kitClient, svelteNamespace, (code, id, fail) => {
+		const { members, unknown } = svelteMembers(code, id);
+		if (unknown.length)
+			fail(
+				`SvelteKit's client uses its Svelte namespace in a way config/client-size.js cannot ` +
+					`read (at offset ${unknown.join(', ')})`
+			);
+		const imports = members.map((name) => `${name} as __svelte_${name}`).join(', ');
+		const object = members.map((name) => `${name}: __svelte_${name}`).join(', ');
+		return `import { ${imports} } from 'svelte'; const svelte = { ${object} };`;
+	});
+
+// Kit's generated root.js imports asClassComponent from svelte/legacy, which turns on Svelte's
+// legacy mode in every page; src/kit-root.svelte.ts does what Kit needs of it without (its note
+// says how).
+const kitRootWithoutLegacy = () =>
+	replaceImport(
+		'kit-root-without-legacy',
+		/[\\/]generated[\\/]root\.js$/,
+		"import { asClassComponent } from 'svelte/legacy';",
+		() =>
+			`import { asClassComponent } from ${JSON.stringify(fileURLToPath(new URL('../src/kit-root.svelte.ts', import.meta.url)))};`
+	);
+
+// Vite wraps every dynamic import in a helper that first loads the chunk's styles and, with module
+// preloading on, its imports (0.65 KB of every page's JS, for CSP nonces, modulepreload detection and
+// both kinds of preload). Module preloading is off (vite.config.ts), so only stylesheets remain:
+// this helper adds each one once, waits for it, and reports a failure as Vite's does (a
+// cancelable `vite:preloadError` event on window, then the error), so a chunk never runs unstyled.
+const preloadHelper = '\0vite/preload-helper.js';
+const stylesFirst = `const loading = {};
+const failed = (error) => {
+	const event = new Event('vite:preloadError', { cancelable: true });
+	event.payload = error;
+	window.dispatchEvent(event);
+	if (!event.defaultPrevented) throw error;
+};
+const stylesheet = (href) =>
+	[...document.getElementsByTagName('link')].some((l) => l.rel === 'stylesheet' && l.href === href)
+		? undefined
+		: (loading[href] ??= new Promise((resolve, reject) => {
+				const link = document.createElement('link');
+				link.rel = 'stylesheet';
+				link.crossOrigin = '';
+				link.href = href;
+				link.onload = resolve;
+				link.onerror = () => {
+					link.remove(); // so that a later try loads it again
+					reject(new Error('Unable to preload CSS for ' + href));
+				};
+				document.head.appendChild(link);
+			}).finally(() => delete loading[href]));
+export const __vitePreload = (load, deps, importerUrl) =>
+	Promise.allSettled(
+		(deps ?? [])
+			.map((dep) => new URL(dep, importerUrl))
+			.filter((url) => url.pathname.endsWith('.css'))
+			.map((url) => stylesheet(url.href))
+	).then((results) => {
+		for (const result of results) if (result.status === 'rejected') failed(result.reason);
+		return load().catch(failed);
+	});`;
+
+/** @returns {import('vite').Plugin} */
+function stylesFirstPreload() {
+	return {
+		name: 'course:styles-first-preload',
+		apply: 'build',
+		enforce: 'pre',
+		configResolved(config) {
+			if (config.build.modulePreload !== false)
+				throw new Error(
+					'config/client-size.js: its preload helper loads only stylesheets, so build.modulePreload must be false'
 				);
-			const imports = members.map((name) => `${name} as __svelte_${name}`).join(', ');
-			const object = members.map((name) => `${name}: __svelte_${name}`).join(', ');
-			return {
-				code: code.replace(
-					svelteNamespace,
-					`import { ${imports} } from 'svelte'; const svelte = { ${object} };`
-				),
-				map: null
-			};
+		},
+		load(id) {
+			if (id === preloadHelper) return stylesFirst;
 		}
 	};
 }
 
 /** The build settings that keep the browser's share small; see bench/budgets.json. */
 export function clientSize() {
-	return [stripClientFrontmatter(), kitNamedImports(), clientChunks()];
+	return [
+		stripClientFrontmatter(),
+		kitNamedImports(),
+		kitRootWithoutLegacy(),
+		stylesFirstPreload(),
+		clientChunks()
+	];
 }

@@ -3,9 +3,9 @@
 // exit non-zero when a budget fails. `--no-build` reuses the last bench build; `--no-lighthouse`
 // skips Lighthouse (quicker while working on bytes; its budgets then show as not measured).
 // `--page /search` (repeatable) measures the pages named instead of the home page and the lessons.
-// The first lesson is measured again as an LMS package (SCORM 1.2, scripts/bench/package-page.js),
-// against the same budgets; what it loads beyond the same lesson on the web is the LMS adapter's
-// share (budget lmsAdapterKB). `--no-package` skips it.
+// The first lesson is measured again in each LMS package (SCORM 1.2, SCORM 2004, cmi5;
+// scripts/bench/package-page.js), against the same budgets; what it loads beyond the same lesson on
+// the web is that package's LMS adapter's share (budget lmsAdapterKB). `--no-package` skips them.
 import { chromium } from '@playwright/test';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -17,7 +17,7 @@ import {
 	measureNextLesson,
 	measureRepeatVisits
 } from './bench/measure.js';
-import { measurePackagedLesson } from './bench/package-page.js';
+import { measurePackagedLesson, packageNames } from './bench/package-page.js';
 import { countingProxy } from './bench/proxy.js';
 import { evaluate, formatTable, withinBudget } from './bench/report.js';
 import { buildApp, serve } from './bench/server.js';
@@ -58,8 +58,8 @@ let pages;
 let browserVersion;
 /** @type {Awaited<ReturnType<typeof measureRepeatVisits>> | undefined} */
 let offline;
-/** @type {Awaited<ReturnType<typeof measurePackagedLesson>> | undefined} */
-let lmsPackage;
+/** @type {(Awaited<ReturnType<typeof measurePackagedLesson>> & { webJsBytes: number, adapterJsBytes: number })[]} */
+const lmsPackages = [];
 try {
 	const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 	browserVersion = browser.version();
@@ -90,15 +90,24 @@ try {
 			await proxy.close();
 		}
 		if (!asked.length && !process.argv.includes('--no-package')) {
-			console.log('Building the SCORM 1.2 package and measuring its first lesson …');
-			const packaged = await measurePackagedLesson(browser, port + 2, `${lessons[0].slice(1)}/`);
-			pages.push({ path: packaged.path, lesson: false, packaged: true, firstLoad: packaged });
 			const web = pages.find((p) => p.path === lessons[0]);
-			lmsPackage = {
-				...packaged,
-				webJsBytes: web.firstLoad.jsBytes,
-				adapterJsBytes: packaged.jsBytes - web.firstLoad.jsBytes
-			};
+			for (const target of /** @type {const} */ (['scorm12', 'scorm2004', 'cmi5'])) {
+				console.log(
+					`Building the ${packageNames[target]} package and measuring its first lesson …`
+				);
+				const packaged = await measurePackagedLesson(
+					browser,
+					port + 2,
+					`${lessons[0].slice(1)}/`,
+					target
+				);
+				pages.push({ path: packaged.path, lesson: false, packaged: true, firstLoad: packaged });
+				lmsPackages.push({
+					...packaged,
+					webJsBytes: web.firstLoad.jsBytes,
+					adapterJsBytes: packaged.jsBytes - web.firstLoad.jsBytes
+				});
+			}
 		}
 	} finally {
 		await browser.close();
@@ -131,10 +140,11 @@ if (!withinBudget(budgets.precacheMB, precacheMB))
 	failures.push(
 		`${budgets.precacheMB.label} is ${precacheMB.toFixed(2)} MB, budget ≤ ${budgets.precacheMB.max}`
 	);
-if (lmsPackage && !withinBudget(budgets.lmsAdapterKB, lmsPackage.adapterJsBytes / 1000))
-	failures.push(
-		`${budgets.lmsAdapterKB.label} is ${(lmsPackage.adapterJsBytes / 1000).toFixed(1)} KB, budget ≤ ${budgets.lmsAdapterKB.max}`
-	);
+for (const lmsPackage of lmsPackages)
+	if (!withinBudget(budgets.lmsAdapterKB, lmsPackage.adapterJsBytes / 1000))
+		failures.push(
+			`${budgets.lmsAdapterKB.label} (${packageNames[lmsPackage.target]}) is ${(lmsPackage.adapterJsBytes / 1000).toFixed(1)} KB, budget ≤ ${budgets.lmsAdapterKB.max}`
+		);
 if (process.argv.includes('--no-lighthouse'))
 	failures.push('Lighthouse was skipped (--no-lighthouse)');
 const table = formatTable(rows, budgets);
@@ -151,14 +161,19 @@ if (offline)
 	console.log(
 		`Offline precache: ${offline.precache.files} files, ${precacheMB.toFixed(2)} MB uncompressed (budget ≤ ${budgets.precacheMB.max} MB, video excluded). Repeat visit: JS and CSS bytes that crossed the network once the worker is installed.`
 	);
-if (lmsPackage)
+if (lmsPackages.length)
 	console.log(
-		`LMS package (SCORM 1.2, launched in an iframe under scorm-again's API; only the package's own files count): its first-load JS is ${(lmsPackage.adapterJsBytes / 1000).toFixed(1)} KB more than the same lesson's on the web (${(lmsPackage.webJsBytes / 1000).toFixed(1)} KB), the LMS adapter's share (budget ≤ ${budgets.lmsAdapterKB.max}); the zip is ${(lmsPackage.zipBytes / 1e6).toFixed(2)} MB.`
+		`LMS packages, launched in an iframe by the end-to-end tests' LMS (scorm-again's API for SCORM; an LRS for cmi5); only the package's own files count. The LMS adapter's share is the packaged lesson's first-load JS beyond the same lesson's on the web (${(lmsPackages[0].webJsBytes / 1000).toFixed(1)} KB), budget ≤ ${budgets.lmsAdapterKB.max}:\n${lmsPackages
+			.map(
+				(p) =>
+					`  ${packageNames[p.target]}: adapter ${(p.adapterJsBytes / 1000).toFixed(1)} KB; zip ${(p.zipBytes / 1e6).toFixed(2)} MB${p.lmsCalls ? `; ${p.lmsCalls} calls to the LRS, not counted as page requests` : ''}`
+			)
+			.join('\n')}`
 	);
 console.log(`${date} · ${machine} · ${seconds} s`);
 
 mkdirSync(resultsDir, { recursive: true });
-const report = { date, machine, seconds, budgets, table, failures, pages, offline, lmsPackage };
+const report = { date, machine, seconds, budgets, table, failures, pages, offline, lmsPackages };
 const json = JSON.stringify(report, null, '\t');
 const stamp = date.replaceAll(':', '-').replace(/\..*/, '');
 writeFileSync(new URL(`bench-${stamp}.json`, resultsDir), json);

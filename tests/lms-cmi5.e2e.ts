@@ -23,9 +23,9 @@ import {
 	sessionIdExtension,
 	startTestLrs,
 	type Statement
-} from './lms/test-lrs';
+} from './lms/test-lrs.js';
 
-// The cmi5 package launched by a test LMS whose LRS runs in the test process (tests/lms/test-lrs.ts):
+// The cmi5 package launched by a test LMS whose LRS runs in the test process (tests/lms/test-lrs.js):
 // the AU in a frame at a deep path, its statements validated and checked against cmi5's rules,
 // its progress in the xAPI State API.
 

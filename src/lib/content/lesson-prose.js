@@ -152,10 +152,11 @@ export function lessonProse() {
 	return {
 		name: 'lesson-prose',
 		markup({ content, filename }) {
-			if (!filename || !lessonBody.test(filename)) return;
-			// Lesson bodies compile in runes mode (svelte.config.js), where the module script is
+			if (!filename?.endsWith('.md')) return;
+			// Markdown compiles in runes mode (svelte.config.js), where the module script is
 			// `<script module>`; mdsvex writes the legacy form.
 			const body = content.replace(/<script context=["']module["']>/, '<script module>');
+			if (!lessonBody.test(filename)) return { code: body };
 			const extracted = shared.enabled ? extractProse(termWordsAsText(body), filename) : undefined;
 			if (!extracted) return { code: body };
 			shared.runsByFile.set(filename, extracted.runs);

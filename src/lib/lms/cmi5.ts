@@ -3,6 +3,7 @@ import type { CourseProgress } from '$lib/progress/progress.svelte';
 import { browserStorage, storageKey, type ProgressStorage } from '$lib/progress/storage';
 import { reportWrite } from '$lib/progress/writes';
 import type { Cmi5Link, cmi5Reporter } from './cmi5-report';
+import type { Cmi5Doc } from './cmi5-resume';
 import {
 	launchParams,
 	statementIn,
@@ -20,7 +21,8 @@ import { lms } from './lms-state.svelte';
 // one cmi5 "allowed" answered statement per question. A small fetch client, not @xapi/cmi5
 // (29.8 KB gzip with its bundled HTTP client, the adapter's budget is 4 KB). The browser copy,
 // keyed by the learner, is the mirror: a request the LRS rejects is retried and loses nothing.
-// What the LRS is told about progress (cmi5-report.ts) loads with the first progress written.
+// What the LRS is told about progress (cmi5-report.ts) loads with the first progress written,
+// and reading the LRS's copy back (cmi5-resume.ts) only when there is one.
 
 const retryDelays = [1000, 3000, 10_000];
 const progressState = 'urn:coproduction-course:state:progress';
@@ -42,7 +44,6 @@ const remember = (key: string, value: string) => {
 	}
 };
 
-type Doc = { progress: Envelope; sent: Sent };
 type Queued = { statement: object; mark?: (sent: Sent) => void };
 
 export function connectPackage(progress: CourseProgress, from: Window = window): () => void {
@@ -169,7 +170,7 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 		await (await reporter).report(envelope);
 	}
 
-	async function start(): Promise<Doc | null> {
+	async function start(): Promise<Cmi5Doc | null> {
 		token = recall(tokenKey);
 		// Reloaded after this session was terminated: no statement may follow terminated, so this
 		// page only keeps the State document; what it would have sent goes at the next launch.
@@ -189,7 +190,7 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 		lms.connection = 'connected';
 		send('initialized');
 		void flush();
-		return stored ? (JSON.parse(stored) as Doc) : null;
+		return stored ? (JSON.parse(stored) as Cmi5Doc) : null;
 	}
 	const started$ = start().catch(() => {
 		lms.connection = 'plain';
@@ -201,22 +202,16 @@ export function connectPackage(progress: CourseProgress, from: Window = window):
 		const local = mirror ? await mirror.read() : null;
 		const doc = await started$;
 		if (!doc) return local;
-		// Decoding and merging stored progress load only when the LRS holds some: not at a first launch.
-		const [{ decode }, { mergeEnvelopes }] = await Promise.all([
-			import('$lib/progress/migrate'),
-			import('$lib/progress/merge')
-		]);
-		const version = outline.version;
-		const fromLrs = decode(JSON.stringify(doc.progress ?? null), version);
-		if (!doc.progress || fromLrs.problem) {
-			// Not ours or damaged: kept apart in this browser, never thrown away.
+		const { resumeFrom } = await import('./cmi5-resume');
+		const resumed = resumeFrom(doc, local, outline.version);
+		// Not ours or damaged: kept apart in this browser, never thrown away.
+		if (resumed.keepApart)
 			await reportWrite('backup', () => mirror?.backup(JSON.stringify(doc)), { oneOff: true });
-			if (!doc.progress) return local;
+		if (resumed.sent) {
+			acked = resumed.sent;
+			queuedMarks = { ...acked, answers: { ...acked.answers } };
 		}
-		acked = { ...doc.sent, answers: { ...doc.sent?.answers } };
-		queuedMarks = { ...acked, answers: { ...acked.answers } };
-		if (!local) return JSON.stringify(fromLrs.envelope);
-		return JSON.stringify(mergeEnvelopes(decode(local, version).envelope, fromLrs.envelope));
+		return resumed.value;
 	}
 	let launchValue: Promise<string | null> | undefined;
 

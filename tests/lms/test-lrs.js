@@ -3,14 +3,13 @@
 // frame), answers the fetch URL once per launch, and keeps statements and State API documents.
 // Every statement is validated by Learning Locker's xAPI validator and checked against the cmi5
 // rules the course must keep; what breaks them is answered 400 and kept in `errors`.
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { contentPath, servePackageFile } from './test-lms';
+import { contentPath, servePackageFile } from './test-lms.js';
 
-const validate = createRequire(import.meta.url)('@learninglocker/xapi-validation').default as (
-	statement: unknown
-) => Array<{ path: string[]; constructor: { name: string } }>;
+/** @type {(statement: unknown) => Array<{ path: string[], constructor: { name: string } }>} */
+const validate = createRequire(import.meta.url)('@learninglocker/xapi-validation').default;
 
 export const cmi5Category = 'https://w3id.org/xapi/cmi5/context/categories/cmi5';
 export const moveOnCategory = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
@@ -19,33 +18,38 @@ export const masteryExtension = 'https://w3id.org/xapi/cmi5/context/extensions/m
 const verbs = 'http://adlnet.gov/expapi/verbs/';
 const defined = ['initialized', 'completed', 'passed', 'failed', 'terminated'];
 
-export type Statement = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+/** @typedef {Record<string, any>} Statement */
 
-export interface Session {
-	id: string;
-	registration: string;
-	learner: string;
-	/** The AU's statements in the order the LRS stored them. */
-	statements: Statement[];
-	fetches: number;
-}
+/**
+ * @typedef {object} Session
+ * @property {string} id
+ * @property {string} registration
+ * @property {string} learner
+ * @property {Statement[]} statements The AU's statements in the order the LRS stored them.
+ * @property {number} fetches
+ */
 
-export interface Course {
-	auId: string;
-	auUrl: string;
-	moveOn: string;
-	masteryScore?: number;
-}
+/**
+ * @typedef {object} Course
+ * @property {string} auId
+ * @property {string} auUrl
+ * @property {string} moveOn
+ * @property {number} [masteryScore]
+ */
 
-/** What an LMS takes from cmi5.xml: the AU's id, launch URL, moveOn and masteryScore. */
-export function readCourse(files: Map<string, Uint8Array>): Course {
+/**
+ * What an LMS takes from cmi5.xml: the AU's id, launch URL, moveOn and masteryScore.
+ * @param {Map<string, Uint8Array>} files
+ * @returns {Course}
+ */
+export function readCourse(files) {
 	const xml = new TextDecoder().decode(files.get('cmi5.xml'));
 	const au = /<au\s([^>]*)>[\s\S]*?<url>([^<]+)<\/url>/.exec(xml);
 	if (!au) throw new Error('cmi5.xml: no AU with a url');
-	const attr = (name: string) => new RegExp(`${name}="([^"]*)"`).exec(au[1])?.[1];
+	const attr = (/** @type {string} */ name) => new RegExp(`${name}="([^"]*)"`).exec(au[1])?.[1];
 	const mastery = attr('masteryScore');
 	return {
-		auId: attr('id')!,
+		auId: /** @type {string} */ (attr('id')),
 		auUrl: au[2],
 		moveOn: attr('moveOn') ?? 'NotApplicable',
 		masteryScore: mastery === undefined ? undefined : Number(mastery)
@@ -53,39 +57,41 @@ export function readCourse(files: Map<string, Uint8Array>): Course {
 }
 
 export class TestLrs {
-	sessions: Session[] = [];
-	/** Every rule a statement broke, with the statement's verb: the tests expect none. */
-	errors: string[] = [];
-	/** State documents by `registration|stateId`. */
-	state = new Map<string, string>();
+	/** @type {Session[]} */
+	sessions = [];
+	/** @type {string[]} Every rule a statement broke, with the statement's verb: the tests expect none. */
+	errors = [];
+	/** @type {Map<string, string>} State documents by `registration|stateId`. */
+	state = new Map();
 	/** While true, statements (and, with `rejectState`, state writes) are answered 503. */
 	rejectStatements = false;
 	rejectState = false;
 	rejected = 0;
 	/** CORS preflights answered (an LRS on another origin than the content). */
 	preflights = 0;
-	#tokens = new Map<string, Session>();
-	#fetchIds = new Map<string, Session>();
+	/** @type {Map<string, Session>} */
+	#tokens = new Map();
+	/** @type {Map<string, Session>} */
+	#fetchIds = new Map();
 
-	constructor(readonly course: Course) {}
+	/** @param {Course} course */
+	constructor(course) {
+		this.course = course;
+	}
 
-	actor = (learner: string) => ({
+	actor = (/** @type {string} */ learner) => ({
 		objectType: 'Agent',
 		account: { homePage: 'https://lms.example.org', name: learner }
 	});
 
-	/** A launch as the LMS makes it: a session, LMS.LaunchData, a one-time fetch URL, the AU's URL. */
-	launch(
-		origin: string,
-		{ registration, learner, moveOn, mastery, launchMode = 'Normal' } = {} as {
-			registration: string;
-			learner: string;
-			moveOn?: string;
-			mastery?: number | null;
-			launchMode?: string;
-		}
-	) {
-		const session: Session = {
+	/**
+	 * A launch as the LMS makes it: a session, LMS.LaunchData, a one-time fetch URL, the AU's URL.
+	 * @param {string} origin
+	 * @param {{ registration: string, learner: string, moveOn?: string, mastery?: number | null, launchMode?: string }} launch
+	 */
+	launch(origin, { registration, learner, moveOn, mastery, launchMode = 'Normal' }) {
+		/** @type {Session} */
+		const session = {
 			id: randomUUID(),
 			registration,
 			learner,
@@ -120,15 +126,16 @@ export class TestLrs {
 	}
 
 	/** The statements of a registration, over all its sessions, in the order stored. */
-	statementsOf = (registration: string) =>
+	statementsOf = (/** @type {string} */ registration) =>
 		this.sessions.filter((s) => s.registration === registration).flatMap((s) => s.statements);
 
-	stateOf = (registration: string, stateId: string) => {
+	stateOf = (/** @type {string} */ registration, /** @type {string} */ stateId) => {
 		const text = this.state.get(`${registration}|${stateId}`);
 		return text === undefined ? undefined : JSON.parse(text);
 	};
 
-	fetchToken(id: string) {
+	/** @param {string} id */
+	fetchToken(id) {
 		const session = this.#fetchIds.get(id);
 		if (!session) return { 'error-code': '3', 'error-text': 'Unknown fetch URL' };
 		session.fetches++;
@@ -138,23 +145,29 @@ export class TestLrs {
 		return { 'auth-token': token };
 	}
 
-	sessionOf = (authorization: string | undefined) =>
+	sessionOf = (/** @type {string | undefined} */ authorization) =>
 		this.#tokens.get(String(authorization).replace(/^Basic /, ''));
 
-	/** The cmi5 rules a statement breaks, given what its session and registration already hold. */
-	check(statement: Statement, session: Session): string[] {
+	/**
+	 * The cmi5 rules a statement breaks, given what its session and registration already hold.
+	 * @param {Statement} statement
+	 * @param {Session} session
+	 * @returns {string[]}
+	 */
+	check(statement, session) {
 		const problems = validate(statement).map(
 			(w) => `xAPI: ${w.path.join('.')} (${w.constructor.name})`
 		);
 		const verb = String(statement.verb?.id ?? '').replace(verbs, '');
 		const context = statement.context ?? {};
-		const category: string[] = (context.contextActivities?.category ?? []).map(
-			(a: { id: string }) => a.id
+		/** @type {string[]} */
+		const category = (context.contextActivities?.category ?? []).map(
+			(/** @type {{ id: string }} */ a) => a.id
 		);
-		const launchData = JSON.parse(this.state.get(`${session.registration}|LMS.LaunchData`)!);
+		const launchData = JSON.parse(this.state.get(`${session.registration}|LMS.LaunchData`) ?? '{}');
 		const mine = session.statements;
 		const all = this.statementsOf(session.registration);
-		const say = (problem: string) => problems.push(`${verb}: ${problem}`);
+		const say = (/** @type {string} */ problem) => problems.push(`${verb}: ${problem}`);
 		if (JSON.stringify(statement.actor) !== JSON.stringify(this.actor(session.learner)))
 			say('actor is not the launch actor');
 		if (context.registration !== session.registration) say('not in the registration');
@@ -172,7 +185,8 @@ export class TestLrs {
 		if (moveOn && launchData.launchMode !== 'Normal') say(`in ${launchData.launchMode} mode`);
 		if (moveOn !== category.includes(moveOnCategory)) say('moveon category wrong');
 		const result = statement.result ?? {};
-		const count = (v: string) => all.filter((s) => s.verb.id === `${verbs}${v}`).length;
+		const count = (/** @type {string} */ v) =>
+			all.filter((s) => s.verb.id === `${verbs}${v}`).length;
 		if (verb === 'completed') {
 			if (count('completed')) say('completed twice in the registration');
 			if (result.completion !== true || !result.duration) say('no completion or duration');
@@ -192,9 +206,15 @@ export class TestLrs {
 		return problems;
 	}
 
-	/** Stores what passes; returns the problems (none: stored). A known id is not stored twice. */
-	receive(statements: Statement[], session: Session): string[] {
-		const problems: string[] = [];
+	/**
+	 * Stores what passes; returns the problems (none: stored). A known id is not stored twice.
+	 * @param {Statement[]} statements
+	 * @param {Session} session
+	 * @returns {string[]}
+	 */
+	receive(statements, session) {
+		/** @type {string[]} */
+		const problems = [];
 		for (const statement of statements) {
 			const known = this.sessions
 				.flatMap((s) => s.statements)
@@ -216,19 +236,24 @@ export class TestLrs {
 	}
 }
 
-const body = (req: IncomingMessage) =>
-	new Promise<string>((resolve) => {
+/** @param {import('node:http').IncomingMessage} req @returns {Promise<string>} */
+const body = (req) =>
+	new Promise((resolve) => {
 		let text = '';
 		req.on('data', (chunk) => (text += chunk));
 		req.on('end', () => resolve(text));
 	});
 
-/** The test LMS and LRS (on the content's origin, or on localhost); `lrs` holds what it was sent. */
-export function startTestLrs(
-	files: Map<string, Uint8Array>,
-	port: number
-): Promise<Server & { lrs: TestLrs }> {
-	const lrs = new TestLrs(readCourse(files));
+/**
+ * The test LMS and LRS (on the content's origin, or on localhost); `lrs` holds what it was sent.
+ * It launches the AU of cmi5.xml or, given `launch`, that page of the package.
+ * @param {Map<string, Uint8Array>} files
+ * @param {number} port
+ * @param {{ launch?: string }} [options]
+ * @returns {Promise<import('node:http').Server & { lrs: TestLrs }>}
+ */
+export function startTestLrs(files, port, { launch } = {}) {
+	const lrs = new TestLrs({ ...readCourse(files), ...(launch && { auUrl: launch }) });
 	const origin = `http://127.0.0.1:${port}`;
 	const server = createServer(async (req, res) => {
 		const url = new URL(req.url ?? '/', origin);
@@ -244,7 +269,7 @@ export function startTestLrs(
 			res.writeHead(204, cors);
 			return res.end();
 		}
-		const json = (status: number, value?: unknown) => {
+		const json = (/** @type {number} */ status, /** @type {unknown} */ value = undefined) => {
 			res.writeHead(status, { 'content-type': 'application/json', ...cors });
 			res.end(value === undefined ? undefined : JSON.stringify(value));
 		};
@@ -253,7 +278,7 @@ export function startTestLrs(
 			const mastery = q.get('mastery');
 			const lrsOrigin = q.get('lrs') === 'cross' ? `http://localhost:${port}` : origin;
 			const src = lrs.launch(lrsOrigin, {
-				registration: q.get('registration')!,
+				registration: q.get('registration') ?? '',
 				learner: q.get('learner') ?? 'learner-1',
 				moveOn: q.get('moveOn') ?? undefined,
 				mastery: mastery === 'none' ? null : mastery ? Number(mastery) : undefined,
@@ -279,7 +304,8 @@ export function startTestLrs(
 					return json(503, { error: 'rejected by the test' });
 				}
 				const parsed = JSON.parse(text);
-				const list: Statement[] = Array.isArray(parsed) ? parsed : [parsed];
+				/** @type {Statement[]} */
+				const list = Array.isArray(parsed) ? parsed : [parsed];
 				const problems = lrs.receive(list, session);
 				return problems.length
 					? json(400, { problems })
